@@ -1,0 +1,2 @@
+export * from './credit-code.js';
+export * from './size-class.js';

@@ -1,0 +1,5 @@
+export * from './accounts.js';
+export * from './taxonomy/index.js';
+export * from './company/index.js';
+export * from './money.js';
+export * from './assessment/index.js';
