@@ -1,0 +1,69 @@
+import { Transform } from 'class-transformer';
+import { IsEmail, IsIn, IsString, MaxLength, MinLength } from 'class-validator';
+import {
+  EMAIL_MAX_LENGTH,
+  NAME_MAX_LENGTH,
+  PASSWORD_MAX_LENGTH,
+  PASSWORD_MIN_LENGTH,
+  type Role,
+  SELF_SERVICE_ROLES,
+  type SelfServiceRole,
+} from '@toolbox/domain';
+
+const trimLower = ({ value }: { value: unknown }): unknown =>
+  typeof value === 'string' ? value.trim().toLowerCase() : value;
+const trim = ({ value }: { value: unknown }): unknown =>
+  typeof value === 'string' ? value.trim() : value;
+
+export class RegisterRequest {
+  @Transform(trimLower)
+  @IsEmail({}, { message: 'email must be a valid email address' })
+  @MaxLength(EMAIL_MAX_LENGTH)
+  email!: string;
+
+  @IsString()
+  @MinLength(PASSWORD_MIN_LENGTH, {
+    message: `password must be at least ${PASSWORD_MIN_LENGTH} characters`,
+  })
+  @MaxLength(PASSWORD_MAX_LENGTH)
+  password!: string;
+
+  @Transform(trim)
+  @IsString()
+  @MinLength(1, { message: 'name must not be empty' })
+  @MaxLength(NAME_MAX_LENGTH)
+  name!: string;
+
+  @IsIn(SELF_SERVICE_ROLES, { message: 'role must be one of: sme, provider' })
+  role!: SelfServiceRole;
+}
+
+export class LoginRequest {
+  @Transform(trimLower)
+  @IsEmail({}, { message: 'email must be a valid email address' })
+  @MaxLength(EMAIL_MAX_LENGTH)
+  email!: string;
+
+  @IsString()
+  @MinLength(1, { message: 'password must not be empty' })
+  @MaxLength(PASSWORD_MAX_LENGTH)
+  password!: string;
+}
+
+export interface UserView {
+  id: string;
+  email: string;
+  name: string;
+  role: Role;
+}
+
+export interface AuthResponse {
+  accessToken: string;
+  user: UserView;
+}
+
+export interface HealthResponse {
+  status: 'ok' | 'degraded';
+  db: 'up' | 'down';
+  search: 'up' | 'down';
+}

@@ -1,0 +1,2 @@
+export * from './common/paging.js';
+export * from './auth/auth.dto.js';
