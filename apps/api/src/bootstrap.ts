@@ -1,0 +1,37 @@
+import 'reflect-metadata';
+import { NestFactory } from '@nestjs/core';
+import type { NestExpressApplication } from '@nestjs/platform-express';
+import { DataSource } from 'typeorm';
+import { AppModule } from './app.module.js';
+import { configureApp } from './app.setup.js';
+import type { AppConfig } from './config/app-config.js';
+import { configureLogging, Logger, NestPinoLogger } from './common/logging/logger.js';
+import { AuthService } from './modules/auth/auth.service.js';
+import { SeedService } from './modules/seed/seed.service.js';
+
+export async function createApp(config: AppConfig): Promise<NestExpressApplication> {
+  configureLogging(config.logLevel);
+  const app = await NestFactory.create<NestExpressApplication>(AppModule.forRoot(config), {
+    logger: new NestPinoLogger(),
+    bodyParser: false,
+  });
+  configureApp(app, config);
+  return app;
+}
+
+/** Start-up work before serving: migrations, the admin account, demo data on an empty database. */
+export async function runStartupTasks(
+  app: NestExpressApplication,
+  config: AppConfig,
+): Promise<void> {
+  const log = new Logger('startup');
+  const dataSource = app.get(DataSource);
+  const applied = await dataSource.runMigrations({ transaction: 'all' });
+  if (applied.length > 0)
+    log.info({ migrations: applied.map((m) => m.name) }, 'migrations applied');
+  await app.get(AuthService).ensureAdmin();
+  if (config.seedDemo) {
+    const report = await app.get(SeedService).seedIfEmpty();
+    if (report.seeded) log.info({ ...report }, 'demo data seeded into an empty database');
+  }
+}

@@ -1,0 +1,43 @@
+import type { AuthErrorCode } from '../../modules/auth/auth.errors.js';
+import type { CommonErrorCode } from './domain-error.js';
+
+/** Every domain error code of the API. Add a feature's code union here; the switch below must cover it. */
+export type DomainErrorCode = CommonErrorCode | AuthErrorCode;
+
+export function statusOf(code: DomainErrorCode): number {
+  switch (code) {
+    case 'NOT_FOUND':
+      return 404;
+    case 'CONFLICT':
+    case 'EMAIL_TAKEN':
+      return 409;
+    case 'INVALID_CREDENTIALS':
+    case 'UNAUTHENTICATED':
+      return 401;
+    case 'FORBIDDEN_ROLE':
+      return 403;
+    case 'RATE_LIMITED':
+    case 'TOO_MANY_LOGIN_ATTEMPTS':
+      return 429;
+    case 'SERVICE_UNAVAILABLE':
+      return 503;
+    default: {
+      const unreachable: never = code;
+      throw new Error(`unmapped domain error code ${String(unreachable)}`);
+    }
+  }
+}
+
+export const STATUS_TEXT: Readonly<Record<number, string>> = {
+  400: 'Bad Request',
+  401: 'Unauthorized',
+  403: 'Forbidden',
+  404: 'Not Found',
+  405: 'Method Not Allowed',
+  409: 'Conflict',
+  413: 'Payload Too Large',
+  415: 'Unsupported Media Type',
+  429: 'Too Many Requests',
+  500: 'Internal Server Error',
+  503: 'Service Unavailable',
+};

@@ -1,0 +1,50 @@
+import { Inject, Injectable } from '@nestjs/common';
+import { Meilisearch } from 'meilisearch';
+import { APP_CONFIG, type AppConfig } from '../../config/app-config.js';
+
+/**
+ * The one door to Meilisearch. Everything else talks to this provider, so tests and the
+ * index-sync code can rely on one place for timeouts, index naming and task checking.
+ */
+@Injectable()
+export class SearchClient {
+  readonly client: Meilisearch;
+
+  constructor(@Inject(APP_CONFIG) private readonly config: AppConfig) {
+    this.client = new Meilisearch({
+      host: config.meiliUrl,
+      ...(config.meiliMasterKey !== undefined ? { apiKey: config.meiliMasterKey } : {}),
+      timeout: 5000,
+    });
+  }
+
+  /** Index uid with the configured prefix (tests isolate themselves with MEILI_INDEX_PREFIX). */
+  indexUid(name: string): string {
+    return `${this.config.meiliIndexPrefix}${name}`;
+  }
+
+  async isHealthy(timeoutMs = 2000): Promise<boolean> {
+    try {
+      const res = await withTimeout(this.client.health(), timeoutMs);
+      return res.status === 'available';
+    } catch {
+      return false;
+    }
+  }
+}
+
+export function withTimeout<T>(promise: Promise<T>, ms: number): Promise<T> {
+  return new Promise<T>((resolve, reject) => {
+    const timer = setTimeout(() => reject(new Error(`timed out after ${ms} ms`)), ms);
+    promise.then(
+      (v) => {
+        clearTimeout(timer);
+        resolve(v);
+      },
+      (e: unknown) => {
+        clearTimeout(timer);
+        reject(e instanceof Error ? e : new Error(String(e)));
+      },
+    );
+  });
+}

@@ -1,0 +1,68 @@
+import { randomBytes } from 'node:crypto';
+import type { NestExpressApplication } from '@nestjs/platform-express';
+import pg from 'pg';
+import type { App } from 'supertest/types.js';
+import { type AppConfig, loadConfig } from '../src/config/app-config.js';
+import { createApp } from '../src/bootstrap.js';
+import { TEMPLATE_DB } from './harness-env.js';
+
+export interface TestApp {
+  app: NestExpressApplication;
+  http: App;
+  config: AppConfig;
+  databaseUrl: string;
+  close(): Promise<void>;
+}
+
+function env(name: string): string {
+  const value = process.env[name];
+  if (value === undefined)
+    throw new Error(`${name} is not set: run integration tests through jest's global setup`);
+  return value;
+}
+
+async function admin<T>(fn: (client: pg.Client) => Promise<T>): Promise<T> {
+  const url = new URL(env('TEST_DATABASE_URL'));
+  url.pathname = '/postgres';
+  const client = new pg.Client({ connectionString: url.toString() });
+  await client.connect();
+  try {
+    return await fn(client);
+  } finally {
+    await client.end();
+  }
+}
+
+/**
+ * A real API (AppModule with its global pipe, filter and guards) on its own database cloned from
+ * the migrated template, with its own Meilisearch index prefix.
+ */
+export async function createTestApp(overrides: Record<string, string> = {}): Promise<TestApp> {
+  const suffix = randomBytes(6).toString('hex');
+  const dbName = `t_${suffix}`;
+  await admin((c) => c.query(`CREATE DATABASE "${dbName}" TEMPLATE "${TEMPLATE_DB}"`));
+  const url = new URL(env('TEST_DATABASE_URL'));
+  url.pathname = `/${dbName}`;
+  const config = loadConfig({
+    NODE_ENV: 'test',
+    DATABASE_URL: url.toString(),
+    MEILI_URL: env('TEST_MEILI_URL'),
+    MEILI_MASTER_KEY: env('TEST_MEILI_MASTER_KEY'),
+    MEILI_INDEX_PREFIX: `t${suffix}_`,
+    JWT_SECRET: randomBytes(32).toString('hex'),
+    LOG_LEVEL: 'silent',
+    ...overrides,
+  });
+  const app = await createApp(config);
+  await app.init();
+  return {
+    app,
+    http: app.getHttpServer() as App,
+    config,
+    databaseUrl: url.toString(),
+    close: async () => {
+      await app.close();
+      await admin((c) => c.query(`DROP DATABASE IF EXISTS "${dbName}" WITH (FORCE)`));
+    },
+  };
+}
