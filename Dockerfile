@@ -1,0 +1,29 @@
+# syntax=docker/dockerfile:1
+# Build: libs, API and web app; run: the API, which also serves the built web app.
+FROM node:20-bookworm-slim AS build
+WORKDIR /app
+RUN apt-get update && apt-get install -y --no-install-recommends python3 make g++ && rm -rf /var/lib/apt/lists/*
+COPY package.json package-lock.json ./
+COPY apps/api/package.json apps/api/
+COPY apps/web/package.json apps/web/
+COPY libs/domain/package.json libs/domain/
+COPY libs/contracts/package.json libs/contracts/
+RUN npm ci
+COPY . .
+RUN npm run build && npm prune --omit=dev
+
+FROM node:20-bookworm-slim
+ENV NODE_ENV=production
+WORKDIR /app
+COPY --from=build /app/package.json ./
+COPY --from=build /app/node_modules ./node_modules
+COPY --from=build /app/libs/domain/package.json /app/libs/domain/package.json
+COPY --from=build /app/libs/domain/dist /app/libs/domain/dist
+COPY --from=build /app/libs/contracts/package.json /app/libs/contracts/package.json
+COPY --from=build /app/libs/contracts/dist /app/libs/contracts/dist
+COPY --from=build /app/apps/api/package.json /app/apps/api/package.json
+COPY --from=build /app/apps/api/dist /app/apps/api/dist
+COPY --from=build /app/apps/web/dist /app/apps/web/dist
+USER node
+EXPOSE 3000
+CMD ["node", "apps/api/dist/main.js"]
