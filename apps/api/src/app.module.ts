@@ -3,16 +3,18 @@ import { APP_FILTER, APP_GUARD, APP_PIPE } from '@nestjs/core';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import type { AppConfig } from './config/app-config.js';
 import { ConfigModule } from './config/config.module.js';
-import { Clock } from './common/clock.js';
 import { AllExceptionsFilter } from './common/filters/all-exceptions.filter.js';
 import { JwtAuthGuard } from './common/guards/jwt-auth.guard.js';
 import { RateLimitGuard } from './common/guards/rate-limit.guard.js';
 import { RolesGuard } from './common/guards/roles.guard.js';
 import { dataSourceOptions } from './database/data-source.js';
+import { AuditModule } from './modules/audit/audit.module.js';
 import { AuthModule } from './modules/auth/auth.module.js';
+import { CatalogueModule } from './modules/catalogue/catalogue.module.js';
 import { HealthModule } from './modules/health/health.module.js';
 import { SearchModule } from './modules/search/search.module.js';
 import { SeedModule } from './modules/seed/seed.module.js';
+import { TaxonomyModule } from './modules/taxonomy/taxonomy.module.js';
 import { UsersModule } from './modules/users/users.module.js';
 
 /** The global validation rules: unknown fields are a 400 naming them; payloads become DTO instances. */
@@ -42,10 +44,12 @@ export class AppModule {
         UsersModule,
         AuthModule,
         HealthModule,
+        TaxonomyModule,
+        AuditModule,
+        CatalogueModule,
         SeedModule,
       ],
       providers: [
-        Clock,
         { provide: APP_PIPE, useFactory: createValidationPipe },
         { provide: APP_FILTER, useClass: AllExceptionsFilter },
         // Order matters: count the request, identify the caller, then check the role.
@@ -53,7 +57,6 @@ export class AppModule {
         { provide: APP_GUARD, useClass: JwtAuthGuard },
         { provide: APP_GUARD, useClass: RolesGuard },
       ],
-      exports: [Clock],
     };
   }
 }

@@ -14,6 +14,7 @@ export async function createApp(config: AppConfig): Promise<NestExpressApplicati
   const app = await NestFactory.create<NestExpressApplication>(AppModule.forRoot(config), {
     logger: new NestPinoLogger(),
     bodyParser: false,
+    abortOnError: false,
   });
   configureApp(app, config);
   return app;

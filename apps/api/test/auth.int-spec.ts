@@ -71,11 +71,8 @@ describe('accounts (api-v1 Auth)', () => {
       .set('Content-Type', 'application/json')
       .send('{"email": "a@b.c",')
       .expect(400);
-    expect(res.body).toMatchObject({
-      statusCode: 400,
-      error: 'Bad Request',
-      message: 'request body is not valid JSON',
-    });
+    expect(res.body).toMatchObject({ statusCode: 400, error: 'Bad Request' });
+    expect(String(res.body.message)).toMatch(/JSON/);
   });
 
   it('logs in with the right password and returns the same user from /me', async () => {

@@ -9,7 +9,7 @@ import {
   type MeiliHandle,
   type PostgresHandle,
 } from '../../../scripts/lib/services.js';
-import { dataSourceOptions } from '../src/database/data-source.js';
+import { MIGRATIONS } from '../src/database/migrations/index.js';
 import { TEMPLATE_DB } from './harness-env.js';
 
 interface Services {
@@ -32,7 +32,13 @@ export default async function globalSetup(): Promise<void> {
   const pg = await startEmbeddedPostgres({ dataDir: join(dir, 'pg'), database: TEMPLATE_DB });
   const masterKey = randomBytes(24).toString('hex');
   const meili = await startEmbeddedMeilisearch({ dataDir: join(dir, 'meili'), masterKey });
-  const ds = new DataSource(dataSourceOptions(pg.url));
+  // Migrations only (no entities): plain SQL classes, so this runs without decorator metadata.
+  const ds = new DataSource({
+    type: 'postgres',
+    url: pg.url,
+    migrations: MIGRATIONS,
+    migrationsTableName: 'typeorm_migrations',
+  });
   await ds.initialize();
   await ds.runMigrations({ transaction: 'all' });
   await ds.destroy();

@@ -21,7 +21,8 @@ function env(name: string): string {
   return value;
 }
 
-async function admin<T>(fn: (client: pg.Client) => Promise<T>): Promise<T> {
+/** Runs statements on the server's maintenance database (create/drop/alter databases). */
+export async function admin<T>(fn: (client: pg.Client) => Promise<T>): Promise<T> {
   const url = new URL(env('TEST_DATABASE_URL'));
   url.pathname = '/postgres';
   const client = new pg.Client({ connectionString: url.toString() });
@@ -37,15 +38,25 @@ async function admin<T>(fn: (client: pg.Client) => Promise<T>): Promise<T> {
  * A real API (AppModule with its global pipe, filter and guards) on its own database cloned from
  * the migrated template, with its own Meilisearch index prefix.
  */
-export async function createTestApp(overrides: Record<string, string> = {}): Promise<TestApp> {
+export interface TestAppOptions {
+  /** Connect to PostgreSQL through this loopback port (a test proxy) instead of directly. */
+  databaseProxyPort?: number;
+}
+
+export async function createTestApp(
+  overrides: Record<string, string> = {},
+  options: TestAppOptions = {},
+): Promise<TestApp> {
   const suffix = randomBytes(6).toString('hex');
   const dbName = `t_${suffix}`;
   await admin((c) => c.query(`CREATE DATABASE "${dbName}" TEMPLATE "${TEMPLATE_DB}"`));
   const url = new URL(env('TEST_DATABASE_URL'));
   url.pathname = `/${dbName}`;
+  const appUrl = new URL(url);
+  if (options.databaseProxyPort !== undefined) appUrl.port = String(options.databaseProxyPort);
   const config = loadConfig({
     NODE_ENV: 'test',
-    DATABASE_URL: url.toString(),
+    DATABASE_URL: appUrl.toString(),
     MEILI_URL: env('TEST_MEILI_URL'),
     MEILI_MASTER_KEY: env('TEST_MEILI_MASTER_KEY'),
     MEILI_INDEX_PREFIX: `t${suffix}_`,

@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import request from 'supertest';
 import { DataSource } from 'typeorm';
 import { createTestApp, type TestApp } from './harness.js';
+import { startTcpProxy } from './tcp-proxy.js';
 import { pendingSchemaChanges } from '../src/database/schema-check.js';
 
 describe('health and schema', () => {
@@ -52,27 +53,22 @@ describe('health when a dependency is down', () => {
   });
 
   it('answers 503 naming the database when PostgreSQL goes away, and 503 (not 500) on writes', async () => {
-    const sut = await createTestApp();
+    const pgUrl = new URL(process.env.TEST_DATABASE_URL!);
+    const proxy = await startTcpProxy(pgUrl.hostname, Number(pgUrl.port));
+    const sut = await createTestApp({}, { databaseProxyPort: proxy.port });
     try {
-      const ds = sut.app.get(DataSource);
-      // Terminate every connection of this test database and refuse new ones.
-      const dbName = new URL(sut.databaseUrl).pathname.slice(1);
-      await ds.query(`ALTER DATABASE "${dbName}" ALLOW_CONNECTIONS false`);
-      await ds
-        .query(
-          `SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = $1 AND pid <> pg_backend_pid()`,
-          [dbName],
-        )
-        .catch(() => undefined);
-      await ds.query(`SELECT pg_terminate_backend(pg_backend_pid())`).catch(() => undefined);
+      await request(sut.http).get('/api/health').expect(200);
+      await proxy.cut();
       const health = await request(sut.http).get('/api/health').expect(503);
-      expect(health.body).toMatchObject({ db: 'down', search: 'up' });
+      expect(health.body).toEqual({ status: 'degraded', db: 'down', search: 'up' });
       const write = await request(sut.http)
         .post('/api/auth/register')
         .send({ email: 'x@example.com', password: 'long-enough-1', name: 'x', role: 'sme' });
       expect(write.status).toBe(503);
       expect(write.body).toMatchObject({ statusCode: 503, code: 'SERVICE_UNAVAILABLE' });
+      expect(write.headers['retry-after']).toBeDefined();
     } finally {
+      await proxy.close();
       await sut.close().catch(() => undefined);
     }
   });

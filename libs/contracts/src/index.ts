@@ -1,2 +1,6 @@
 export * from './common/paging.js';
+export * from './common/validators.js';
 export * from './auth/auth.dto.js';
+export * from './catalogue/offering.dto.js';
+export * from './catalogue/offering.view.js';
+export * from './catalogue/audit.dto.js';

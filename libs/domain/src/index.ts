@@ -3,3 +3,4 @@ export * from './taxonomy/index.js';
 export * from './company/index.js';
 export * from './money.js';
 export * from './assessment/index.js';
+export * from './catalogue/index.js';

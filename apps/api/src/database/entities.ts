@@ -1,4 +1,7 @@
+import { AuditEntryEntity } from '../modules/audit/entities/audit-entry.entity.js';
+import { OfferingEntity } from '../modules/offerings/entities/offering.entity.js';
+import { ProviderEntity } from '../modules/providers/entities/provider.entity.js';
 import { UserEntity } from '../modules/users/entities/user.entity.js';
 
 /** Every entity, listed explicitly (no globs: ESM and bundling stay predictable). */
-export const ENTITIES = [UserEntity];
+export const ENTITIES = [UserEntity, ProviderEntity, OfferingEntity, AuditEntryEntity];

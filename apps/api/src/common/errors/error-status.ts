@@ -1,15 +1,22 @@
 import type { AuthErrorCode } from '../../modules/auth/auth.errors.js';
+import type { OfferingErrorCode } from '../../modules/offerings/offerings.errors.js';
+import type { ProviderErrorCode } from '../../modules/providers/providers.errors.js';
 import type { CommonErrorCode } from './domain-error.js';
 
 /** Every domain error code of the API. Add a feature's code union here; the switch below must cover it. */
-export type DomainErrorCode = CommonErrorCode | AuthErrorCode;
+export type DomainErrorCode =
+  CommonErrorCode | AuthErrorCode | ProviderErrorCode | OfferingErrorCode;
 
 export function statusOf(code: DomainErrorCode): number {
   switch (code) {
     case 'NOT_FOUND':
+    case 'PROVIDER_NOT_FOUND':
+    case 'OFFERING_NOT_FOUND':
       return 404;
     case 'CONFLICT':
     case 'EMAIL_TAKEN':
+    case 'PROVIDER_PROFILE_REQUIRED':
+    case 'ILLEGAL_TRANSITION':
       return 409;
     case 'INVALID_CREDENTIALS':
     case 'UNAUTHENTICATED':

@@ -1,4 +1,5 @@
 import { InitUsers1764115200000 } from './1764115200000-init-users.js';
+import { Catalogue1795658919823 } from './1795658919823-catalogue.js';
 
-/** Every migration in order. `npm run db:migration:generate` writes new files; add them here. */
-export const MIGRATIONS = [InitUsers1764115200000];
+/** Every migration in order. `npm run db:migration:generate -- <Name>` writes new files; add them here. */
+export const MIGRATIONS = [InitUsers1764115200000, Catalogue1795658919823];

@@ -1,0 +1,91 @@
+import { Injectable } from '@nestjs/common';
+import { InjectRepository } from '@nestjs/typeorm';
+import { type EntityManager, Repository } from 'typeorm';
+import type {
+  AuditAction,
+  AuditEntityType,
+  AuditEntryView,
+  AuditQuery,
+  Page,
+} from '@toolbox/contracts';
+import type { FieldChange } from '@toolbox/domain';
+import type { AuthUser } from '../../common/auth/auth-user.js';
+import { pageOf, pageParams } from '../../common/http/paging.js';
+import { UserEntity } from '../users/entities/user.entity.js';
+import { AuditEntryEntity } from './entities/audit-entry.entity.js';
+
+export interface AuditRecord {
+  actor: AuthUser | null;
+  action: AuditAction;
+  entityType: AuditEntityType;
+  entityId: string;
+  summary?: string | null;
+  reason?: string | null;
+  changes?: FieldChange[];
+}
+
+/** Who did what, when, to which object — written in the same transaction as the change. */
+@Injectable()
+export class AuditService {
+  constructor(
+    @InjectRepository(AuditEntryEntity) private readonly repo: Repository<AuditEntryEntity>,
+  ) {}
+
+  async record(em: EntityManager, entry: AuditRecord): Promise<void> {
+    const repo = em.getRepository(AuditEntryEntity);
+    await repo.save(
+      repo.create({
+        actorId: entry.actor?.id ?? null,
+        actorRole: entry.actor?.role ?? null,
+        action: entry.action,
+        entityType: entry.entityType,
+        entityId: entry.entityId,
+        summary: entry.summary?.slice(0, 200) ?? null,
+        reason: entry.reason ?? null,
+        changes: entry.changes ?? [],
+      }),
+    );
+  }
+
+  async list(query: AuditQuery): Promise<Page<AuditEntryView>> {
+    const { page, pageSize, skip } = pageParams(query);
+    const qb = this.repo
+      .createQueryBuilder('a')
+      .leftJoin(UserEntity, 'u', 'u.id = a.actor_id')
+      .select('a')
+      .addSelect(['u.id', 'u.name', 'u.role'])
+      .orderBy('a.created_at', 'DESC')
+      .addOrderBy('a.id', 'DESC')
+      .skip(skip)
+      .take(pageSize);
+    if (query.action !== undefined) qb.andWhere('a.action = :action', { action: query.action });
+    if (query.entityType !== undefined) qb.andWhere('a.entity_type = :t', { t: query.entityType });
+    if (query.entityId !== undefined) qb.andWhere('a.entity_id = :e', { e: query.entityId });
+    if (query.actorId !== undefined) qb.andWhere('a.actor_id = :actor', { actor: query.actorId });
+    if (query.from !== undefined) qb.andWhere('a.created_at >= :from', { from: query.from });
+    if (query.to !== undefined) qb.andWhere('a.created_at <= :to', { to: query.to });
+    const [rows, total] = await Promise.all([qb.getRawAndEntities(), qb.getCount()]);
+    const items = rows.entities.map((a, i): AuditEntryView => {
+      const raw = rows.raw[i] as {
+        u_id: string | null;
+        u_name: string | null;
+        u_role: string | null;
+      };
+      return {
+        id: a.id,
+        at: a.createdAt.toISOString(),
+        actor:
+          raw.u_id !== null
+            ? { id: raw.u_id, name: raw.u_name ?? '', role: raw.u_role ?? '' }
+            : null,
+        action: a.action,
+        entityType: a.entityType,
+        entityId: a.entityId,
+        summary: a.summary,
+        reason: a.reason,
+        changes: a.changes,
+      };
+    });
+    return pageOf(items, total, page, pageSize);
+  }
+}

@@ -1,0 +1,21 @@
+import { Injectable } from '@nestjs/common';
+import type { EntityManager } from 'typeorm';
+import type { OfferingEntity } from './entities/offering.entity.js';
+
+/**
+ * What the rest of the system learns when the public version of an offering changes
+ * (published, revised, suspended). Called inside the same transaction as the change, so a
+ * listener can write an outbox row atomically with it (search index sync).
+ */
+@Injectable()
+export class OfferingEvents {
+  private readonly listeners: ((em: EntityManager, o: OfferingEntity) => Promise<void>)[] = [];
+
+  subscribe(listener: (em: EntityManager, o: OfferingEntity) => Promise<void>): void {
+    this.listeners.push(listener);
+  }
+
+  async publicVersionChanged(em: EntityManager, offering: OfferingEntity): Promise<void> {
+    for (const listener of this.listeners) await listener(em, offering);
+  }
+}

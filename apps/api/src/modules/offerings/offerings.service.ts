@@ -1,0 +1,236 @@
+import { Injectable } from '@nestjs/common';
+import { DataSource, type EntityManager } from 'typeorm';
+import type {
+  AdminOfferingsQuery,
+  CreateOfferingRequest,
+  OfferingDiff,
+  OfferingView,
+  Page,
+  PageQuery,
+  StatusResponse,
+  UpdateOfferingRequest,
+} from '@toolbox/contracts';
+import {
+  diffFields,
+  editMode,
+  type OfferingStatus,
+  type ReviewAction,
+  transition,
+} from '@toolbox/domain';
+import type { AuthUser } from '../../common/auth/auth-user.js';
+import { Clock } from '../../common/clock.js';
+import { pageOf, pageParams } from '../../common/http/paging.js';
+import { AuditService } from '../audit/audit.service.js';
+import { ProviderError } from '../providers/providers.errors.js';
+import { ProvidersRepository } from '../providers/providers.repository.js';
+import type { OfferingEntity } from './entities/offering.entity.js';
+import {
+  applyToContent,
+  CONTENT_FIELDS,
+  contentColumns,
+  contentOf,
+  toOfferingView,
+} from './offering.mapper.js';
+import { OfferingError } from './offerings.errors.js';
+import { type OfferingWithProvider, OfferingsRepository } from './offerings.repository.js';
+import { OfferingEvents } from './offering-events.js';
+
+const canSeeUnpublished = (viewer: AuthUser | undefined, ownerUserId: string): boolean =>
+  viewer !== undefined && (viewer.role === 'admin' || viewer.id === ownerUserId);
+
+@Injectable()
+export class OfferingsService {
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly offerings: OfferingsRepository,
+    private readonly providers: ProvidersRepository,
+    private readonly audit: AuditService,
+    private readonly clock: Clock,
+    private readonly events: OfferingEvents,
+  ) {}
+
+  async create(user: AuthUser, input: CreateOfferingRequest): Promise<OfferingView> {
+    return this.dataSource.transaction(async (em) => {
+      const provider = await this.providers.findByUser(user.id, em);
+      if (provider === null) throw new ProviderError('PROVIDER_PROFILE_REQUIRED');
+      const content = applyToContent(null, input);
+      const saved = await this.offerings.insert(em, {
+        providerId: provider.id,
+        status: 'draft',
+        statusReason: null,
+        ...contentColumns(content),
+      });
+      await this.audit.record(em, {
+        actor: user,
+        action: 'create',
+        entityType: 'offering',
+        entityId: saved.id,
+        summary: saved.title,
+      });
+      return toOfferingView(saved, provider, { withRevision: true });
+    });
+  }
+
+  async update(user: AuthUser, id: string, input: UpdateOfferingRequest): Promise<OfferingView> {
+    return this.dataSource.transaction(async (em) => {
+      const found = await this.offerings.findOwnedForUpdate(em, id, user.id);
+      if (found === null) throw new OfferingError('OFFERING_NOT_FOUND');
+      const { offering, provider } = found;
+      const published = contentOf(offering);
+      let saved: OfferingEntity;
+      if (editMode(offering.status) === 'revision') {
+        // A published offering keeps showing its published version; the edit waits for review.
+        const base = offering.pendingRevision?.content ?? published;
+        const revised = applyToContent(base, input);
+        saved = await this.offerings.update(em, id, {
+          pendingRevision: {
+            content: revised,
+            submittedAt: new Date(this.clock.now()).toISOString(),
+            submittedBy: user.id,
+          },
+        });
+        await this.audit.record(em, {
+          actor: user,
+          action: 'revise',
+          entityType: 'offering',
+          entityId: id,
+          summary: offering.title,
+          changes: diffFields(published, revised, CONTENT_FIELDS),
+        });
+      } else {
+        const next = applyToContent(published, input);
+        saved = await this.offerings.update(em, id, { ...contentColumns(next) });
+        await this.audit.record(em, {
+          actor: user,
+          action: 'update',
+          entityType: 'offering',
+          entityId: id,
+          summary: next.title,
+          changes: diffFields(published, next, CONTENT_FIELDS),
+        });
+      }
+      return toOfferingView(saved, provider, { withRevision: true });
+    });
+  }
+
+  async submit(user: AuthUser, id: string): Promise<StatusResponse> {
+    return this.dataSource.transaction(async (em) => {
+      const found = await this.offerings.findOwnedForUpdate(em, id, user.id);
+      if (found === null) throw new OfferingError('OFFERING_NOT_FOUND');
+      return this.move(em, user, found, 'submit', null);
+    });
+  }
+
+  async review(
+    admin: AuthUser,
+    id: string,
+    action: Exclude<ReviewAction, 'submit'>,
+    reason: string | null,
+  ): Promise<StatusResponse> {
+    return this.dataSource.transaction(async (em) => {
+      const found = await this.offerings.findForUpdate(em, id);
+      if (found === null) throw new OfferingError('OFFERING_NOT_FOUND');
+      return this.move(em, admin, found, action, reason);
+    });
+  }
+
+  /** One status move: check it against the machine, apply it, audit it, tell search. */
+  private async move(
+    em: EntityManager,
+    actor: AuthUser,
+    { offering }: OfferingWithProvider,
+    action: ReviewAction,
+    reason: string | null,
+  ): Promise<StatusResponse> {
+    const t = transition(
+      { status: offering.status, hasPendingRevision: offering.pendingRevision !== null },
+      action,
+    );
+    if (!t.ok) throw new OfferingError('ILLEGAL_TRANSITION', t.reason);
+    const now = new Date(this.clock.now());
+    const values: Partial<OfferingEntity> = { status: t.to };
+    let changes = [] as ReturnType<typeof diffFields>;
+    if (t.revision === 'apply' && offering.pendingRevision !== null) {
+      const revised = offering.pendingRevision.content;
+      changes = diffFields(contentOf(offering), revised, CONTENT_FIELDS);
+      Object.assign(values, contentColumns(revised), { pendingRevision: null });
+    } else if (t.revision === 'discard') {
+      values.pendingRevision = null;
+    }
+    if (action === 'approve') values.statusReason = null;
+    if (action === 'reject' || action === 'suspend') values.statusReason = reason;
+    if (action === 'submit' && t.to === 'pending') values.statusReason = null;
+    const publicChange = offering.status === 'published' || t.to === 'published';
+    if (publicChange && (t.to !== offering.status || t.revision === 'apply')) {
+      values.version = offering.version + 1;
+    }
+    if (t.to === 'published' && offering.publishedAt === null) values.publishedAt = now;
+    const saved = await this.offerings.update(em, offering.id, values);
+    await this.audit.record(em, {
+      actor,
+      action,
+      entityType: 'offering',
+      entityId: offering.id,
+      summary: saved.title,
+      reason,
+      changes,
+    });
+    if (publicChange) await this.events.publicVersionChanged(em, saved);
+    return {
+      status: saved.status,
+      ...(saved.pendingRevision !== null ? { pendingRevision: true } : {}),
+    };
+  }
+
+  async get(viewer: AuthUser | undefined, id: string): Promise<OfferingView> {
+    const found = await this.offerings.findById(id);
+    if (found === null) throw new OfferingError('OFFERING_NOT_FOUND');
+    const privileged = canSeeUnpublished(viewer, found.provider.userId);
+    if (found.offering.status !== 'published' && !privileged) {
+      throw new OfferingError('OFFERING_NOT_FOUND');
+    }
+    return toOfferingView(found.offering, found.provider, { withRevision: privileged });
+  }
+
+  async listMine(
+    user: AuthUser,
+    query: PageQuery & { status?: OfferingStatus },
+  ): Promise<Page<OfferingView>> {
+    const provider = await this.providers.findByUser(user.id);
+    const { page, pageSize, skip } = pageParams(query);
+    if (provider === null) return pageOf([], 0, page, pageSize);
+    const [rows, total] = await this.offerings.listByOwner(user.id, query.status, skip, pageSize);
+    return pageOf(
+      rows.map((o) => toOfferingView(o, provider, { withRevision: true })),
+      total,
+      page,
+      pageSize,
+    );
+  }
+
+  async listForAdmin(query: AdminOfferingsQuery): Promise<Page<OfferingView>> {
+    const { page, pageSize, skip } = pageParams(query);
+    const [rows, total] = await this.offerings.listForAdmin(query.status, query.q, skip, pageSize);
+    return pageOf(
+      rows.map((o) => toOfferingView(o, o.provider!, { withRevision: true })),
+      total,
+      page,
+      pageSize,
+    );
+  }
+
+  /** Field-by-field differences between the published version and the pending revision. */
+  async diff(id: string): Promise<OfferingDiff> {
+    const found = await this.offerings.findById(id);
+    if (found === null) throw new OfferingError('OFFERING_NOT_FOUND');
+    const { offering } = found;
+    return {
+      id,
+      status: offering.status,
+      changes:
+        offering.pendingRevision === null
+          ? []
+          : diffFields(contentOf(offering), offering.pendingRevision.content, CONTENT_FIELDS),
+    };
+  }
+}

@@ -1,0 +1,15 @@
+import { DomainError } from '../../common/errors/domain-error.js';
+
+export type ProviderErrorCode = 'PROVIDER_NOT_FOUND' | 'PROVIDER_PROFILE_REQUIRED';
+
+const MESSAGES: Record<ProviderErrorCode, string> = {
+  PROVIDER_NOT_FOUND: 'provider not found',
+  PROVIDER_PROFILE_REQUIRED:
+    'complete your provider profile first (PUT /api/providers/me with name, kind and description)',
+};
+
+export class ProviderError extends DomainError<ProviderErrorCode> {
+  constructor(code: ProviderErrorCode, message: string = MESSAGES[code]) {
+    super(code, message);
+  }
+}

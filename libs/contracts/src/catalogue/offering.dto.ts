@@ -1,0 +1,221 @@
+import { Transform, Type } from 'class-transformer';
+import {
+  ArrayMaxSize,
+  ArrayMinSize,
+  ArrayUnique,
+  IsArray,
+  IsIn,
+  IsInt,
+  IsOptional,
+  IsString,
+  IsUrl,
+  Length,
+  Max,
+  MaxLength,
+  Min,
+  ValidateNested,
+} from 'class-validator';
+import {
+  BILLING_PERIODS,
+  type BillingPeriod,
+  DEPLOYMENTS,
+  type Deployment,
+  OFFERING_KINDS,
+  OFFERING_LIMITS as L,
+  OFFERING_STATUSES,
+  type OfferingKind,
+  type OfferingStatus,
+  PROVIDER_KINDS,
+  type ProviderKind,
+  type ScenarioCode,
+} from '@toolbox/domain';
+import {
+  compose,
+  IsIndustryCode,
+  IsOfferingStage,
+  IsRegionCode,
+  IsScenarioCode,
+  PageQuery,
+} from '../common/validators.js';
+
+const trim = ({ value }: { value: unknown }): unknown =>
+  typeof value === 'string' ? value.trim() : value;
+
+const Text = (field: string, min: number, max: number): PropertyDecorator =>
+  compose(
+    Transform(trim),
+    IsString({ message: `${field} must be a string` }),
+    Length(min, max, {
+      message:
+        min > 0
+          ? `${field} must be ${min}–${max} characters`
+          : `${field} must be at most ${max} characters`,
+    }),
+  );
+
+export class PlanDto {
+  @Text('name', 1, L.planNameMax)
+  name!: string;
+
+  @IsIn(BILLING_PERIODS, { message: 'billingPeriod must be one of: month, year, once' })
+  billingPeriod!: BillingPeriod;
+
+  @IsInt({ message: 'priceCents must be an integer number of fen' })
+  @Min(0, { message: 'priceCents must not be negative' })
+  @Max(L.priceCentsMax)
+  priceCents!: number;
+
+  @IsInt({ message: 'trialDays must be an integer' })
+  @Min(0, { message: 'trialDays must not be negative' })
+  @Max(L.trialDaysMax, { message: `trialDays must be at most ${L.trialDaysMax}` })
+  trialDays!: number;
+}
+
+/** Field rules of the offering body, shared by create (all required) and update (all optional). */
+const R = {
+  title: () => Text('title', 1, L.titleMax),
+  titleEn: () => Text('titleEn', 0, L.titleMax),
+  summary: () => Text('summary', 1, L.summaryMax),
+  summaryEn: () => Text('summaryEn', 0, L.summaryMax),
+  description: () => Text('description', 1, L.descriptionMax),
+  descriptionEn: () => Text('descriptionEn', 0, L.descriptionMax),
+  kind: () => IsIn(OFFERING_KINDS, { message: 'kind must be one of: saas, service, hardware' }),
+  scenarios: () =>
+    compose(
+      IsArray({ message: 'scenarios must be an array' }),
+      ArrayMinSize(1, { message: 'scenarios must list at least one scenario' }),
+      ArrayMaxSize(22),
+      ArrayUnique({ message: 'scenarios must not repeat a code' }),
+      IsScenarioCode({ each: true }),
+    ),
+  industries: () =>
+    compose(
+      IsArray({ message: 'industries must be an array ([] = every industry)' }),
+      ArrayMaxSize(36),
+      ArrayUnique({ message: 'industries must not repeat a code' }),
+      IsIndustryCode({ each: true }),
+    ),
+  stages: () =>
+    compose(
+      IsArray({ message: 'stages must be an array' }),
+      ArrayMinSize(1, { message: 'stages must list at least one digital level (1–4)' }),
+      ArrayMaxSize(4),
+      ArrayUnique({ message: 'stages must not repeat a level' }),
+      IsOfferingStage({ each: true }),
+    ),
+  regions: () =>
+    compose(
+      IsArray({ message: 'regions must be an array ([] = nationwide)' }),
+      ArrayMaxSize(62),
+      ArrayUnique({ message: 'regions must not repeat a code' }),
+      IsRegionCode({ each: true }),
+    ),
+  deployment: () =>
+    IsIn(DEPLOYMENTS, { message: 'deployment must be one of: public_cloud, private, hybrid' }),
+  deliveryDays: () =>
+    compose(
+      IsInt({ message: 'deliveryDays must be an integer' }),
+      Min(0, { message: 'deliveryDays must not be negative' }),
+      Max(L.deliveryDaysMax, { message: `deliveryDays must be at most ${L.deliveryDaysMax}` }),
+    ),
+  plans: () =>
+    compose(
+      IsArray({ message: 'plans must be an array' }),
+      ArrayMinSize(L.plansMin, { message: 'plans must have 1 to 5 entries' }),
+      ArrayMaxSize(L.plansMax, { message: 'plans must have 1 to 5 entries' }),
+      ValidateNested({ each: true }),
+      Type(() => PlanDto),
+    ),
+  tags: () =>
+    compose(
+      IsArray({ message: 'tags must be an array' }),
+      ArrayMaxSize(L.tagsMax, { message: `tags must have at most ${L.tagsMax} entries` }),
+      ArrayUnique({ message: 'tags must not repeat' }),
+      IsString({ each: true, message: 'each tag must be a string' }),
+      Length(1, L.tagMax, { each: true, message: `each tag must be 1–${L.tagMax} characters` }),
+    ),
+};
+
+export class CreateOfferingRequest {
+  @R.title() title!: string;
+  @IsOptional() @R.titleEn() titleEn?: string;
+  @R.summary() summary!: string;
+  @IsOptional() @R.summaryEn() summaryEn?: string;
+  @R.description() description!: string;
+  @IsOptional() @R.descriptionEn() descriptionEn?: string;
+  @R.kind() kind!: OfferingKind;
+  @R.scenarios() scenarios!: ScenarioCode[];
+  @R.industries() industries!: string[];
+  @R.stages() stages!: number[];
+  @R.regions() regions!: string[];
+  @R.deployment() deployment!: Deployment;
+  @R.deliveryDays() deliveryDays!: number;
+  @R.plans() plans!: PlanDto[];
+  @IsOptional() @R.tags() tags?: string[];
+}
+
+export class UpdateOfferingRequest {
+  @IsOptional() @R.title() title?: string;
+  @IsOptional() @R.titleEn() titleEn?: string;
+  @IsOptional() @R.summary() summary?: string;
+  @IsOptional() @R.summaryEn() summaryEn?: string;
+  @IsOptional() @R.description() description?: string;
+  @IsOptional() @R.descriptionEn() descriptionEn?: string;
+  @IsOptional() @R.kind() kind?: OfferingKind;
+  @IsOptional() @R.scenarios() scenarios?: ScenarioCode[];
+  @IsOptional() @R.industries() industries?: string[];
+  @IsOptional() @R.stages() stages?: number[];
+  @IsOptional() @R.regions() regions?: string[];
+  @IsOptional() @R.deployment() deployment?: Deployment;
+  @IsOptional() @R.deliveryDays() deliveryDays?: number;
+  @IsOptional() @R.plans() plans?: PlanDto[];
+  @IsOptional() @R.tags() tags?: string[];
+}
+
+export class ReasonRequest {
+  @Text('reason', 1, L.reasonMax)
+  reason!: string;
+}
+
+export class AdminOfferingsQuery extends PageQuery {
+  @IsOptional()
+  @IsIn(OFFERING_STATUSES, {
+    message: 'status must be one of: draft, pending, published, rejected, suspended',
+  })
+  status?: OfferingStatus;
+
+  @IsOptional()
+  @Text('q', 1, 100)
+  q?: string;
+}
+
+export class UpsertProviderRequest {
+  @Text('name', 1, L.providerNameMax)
+  name!: string;
+
+  @IsIn(PROVIDER_KINDS, {
+    message:
+      'kind must be one of: internet_platform, industrial_internet_platform, service_provider, large_enterprise',
+  })
+  kind!: ProviderKind;
+
+  @Text('description', 1, L.providerDescriptionMax)
+  description!: string;
+
+  @IsOptional()
+  @Transform(trim)
+  @IsUrl(
+    { protocols: ['http', 'https'], require_protocol: true },
+    { message: 'website must be an http(s) URL such as https://example.com' },
+  )
+  @MaxLength(L.websiteMax)
+  website?: string;
+}
+
+export class OwnOfferingsQuery extends PageQuery {
+  @IsOptional()
+  @IsIn(OFFERING_STATUSES, {
+    message: 'status must be one of: draft, pending, published, rejected, suspended',
+  })
+  status?: OfferingStatus;
+}

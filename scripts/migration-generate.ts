@@ -1,0 +1,90 @@
+/**
+ * `npm run db:migration:generate -- <Name>`: migrates a throwaway embedded PostgreSQL to the
+ * latest committed migration, asks TypeORM which SQL would make it match the entities, and
+ * writes that as a new migration in apps/api/src/database/migrations (review it, then add it
+ * to migrations/index.ts). Runs on the built API: the npm script builds it first. Prints "no changes" when entities and migrations already agree.
+ */
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { DataSource } from 'typeorm';
+import { startEmbeddedPostgres } from './lib/services.js';
+
+const ROOT = resolve(import.meta.dirname, '..');
+/** The compiled API (tsc keeps decorator metadata; `npm run build:api` runs first). */
+const DATA_SOURCE_JS = join(ROOT, 'apps/api/dist/database/data-source.js');
+
+type DataSourceOptionsFn = (url: string) => ConstructorParameters<typeof DataSource>[0];
+
+function toClassName(name: string): string {
+  return name
+    .split(/[^A-Za-z0-9]+/)
+    .filter((p) => p !== '')
+    .map((p) => p[0]!.toUpperCase() + p.slice(1))
+    .join('');
+}
+
+function sqlLines(queries: { query: string; parameters?: unknown[] }[]): string {
+  return queries
+    .map((q) => {
+      const params = q.parameters !== undefined && q.parameters.length > 0 ? `, ${JSON.stringify(q.parameters)}` : '';
+      return `    await queryRunner.query(${JSON.stringify(q.query)}${params});`;
+    })
+    .join('\n');
+}
+
+async function main(): Promise<number> {
+  const name = process.argv[2];
+  if (name === undefined || !/^[A-Za-z][A-Za-z0-9-]*$/.test(name)) {
+    process.stderr.write('usage: npm run db:migration:generate -- <Name> (letters, digits, dashes)\n');
+    return 64;
+  }
+  const dir = await mkdtemp(join(tmpdir(), 'toolbox-migrate-'));
+  const pg = await startEmbeddedPostgres({ dataDir: join(dir, 'pg'), database: 'scratch' });
+  try {
+    const { dataSourceOptions } = (await import(DATA_SOURCE_JS)) as { dataSourceOptions: DataSourceOptionsFn };
+    const ds = new DataSource(dataSourceOptions(pg.url));
+    await ds.initialize();
+    try {
+      await ds.runMigrations({ transaction: 'all' });
+      const sql = await ds.driver.createSchemaBuilder().log();
+      if (sql.upQueries.length === 0) {
+        process.stdout.write('no changes: entities and migrations agree\n');
+        return 0;
+      }
+      const timestamp = Date.now();
+      const className = `${toClassName(name)}${timestamp}`;
+      const file = join(ROOT, 'apps/api/src/database/migrations', `${timestamp}-${name}.ts`);
+      const body = `import type { MigrationInterface, QueryRunner } from 'typeorm';
+
+export class ${className} implements MigrationInterface {
+  name = '${className}';
+
+  public async up(queryRunner: QueryRunner): Promise<void> {
+${sqlLines(sql.upQueries)}
+  }
+
+  public async down(queryRunner: QueryRunner): Promise<void> {
+${sqlLines([...sql.downQueries].reverse())}
+  }
+}
+`;
+      await writeFile(file, body);
+      process.stdout.write(`wrote ${file}\nadd ${className} to apps/api/src/database/migrations/index.ts\n`);
+      return 0;
+    } finally {
+      await ds.destroy();
+    }
+  } finally {
+    await pg.stop();
+    await rm(dir, { recursive: true, force: true });
+  }
+}
+
+main().then(
+  (code) => process.exit(code),
+  (e: unknown) => {
+    process.stderr.write(`${e instanceof Error ? (e.stack ?? e.message) : String(e)}\n`);
+    process.exit(1);
+  },
+);
