@@ -41,9 +41,9 @@ export default {
       ...common,
       displayName: 'integration',
       testMatch: ['<rootDir>/apps/api/test/**/*.int-spec.ts'],
-      globalSetup: '<rootDir>/apps/api/test/global-setup.ts',
-      globalTeardown: '<rootDir>/apps/api/test/global-teardown.ts',
-      testTimeout: 60000,
+      globalSetup: '<rootDir>/apps/api/test/global-setup.js',
+      globalTeardown: '<rootDir>/apps/api/test/global-teardown.js',
+      setupFilesAfterEnv: ['<rootDir>/apps/api/test/setup-timeout.ts'],
     },
   ],
 };

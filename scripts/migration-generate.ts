@@ -20,14 +20,17 @@ function toClassName(name: string): string {
   return name
     .split(/[^A-Za-z0-9]+/)
     .filter((p) => p !== '')
-    .map((p) => p[0]!.toUpperCase() + p.slice(1))
+    .map((p) => p[0].toUpperCase() + p.slice(1))
     .join('');
 }
 
 function sqlLines(queries: { query: string; parameters?: unknown[] }[]): string {
   return queries
     .map((q) => {
-      const params = q.parameters !== undefined && q.parameters.length > 0 ? `, ${JSON.stringify(q.parameters)}` : '';
+      const params =
+        q.parameters !== undefined && q.parameters.length > 0
+          ? `, ${JSON.stringify(q.parameters)}`
+          : '';
       return `    await queryRunner.query(${JSON.stringify(q.query)}${params});`;
     })
     .join('\n');
@@ -36,13 +39,17 @@ function sqlLines(queries: { query: string; parameters?: unknown[] }[]): string 
 async function main(): Promise<number> {
   const name = process.argv[2];
   if (name === undefined || !/^[A-Za-z][A-Za-z0-9-]*$/.test(name)) {
-    process.stderr.write('usage: npm run db:migration:generate -- <Name> (letters, digits, dashes)\n');
+    process.stderr.write(
+      'usage: npm run db:migration:generate -- <Name> (letters, digits, dashes)\n',
+    );
     return 64;
   }
   const dir = await mkdtemp(join(tmpdir(), 'toolbox-migrate-'));
   const pg = await startEmbeddedPostgres({ dataDir: join(dir, 'pg'), database: 'scratch' });
   try {
-    const { dataSourceOptions } = (await import(DATA_SOURCE_JS)) as { dataSourceOptions: DataSourceOptionsFn };
+    const { dataSourceOptions } = (await import(DATA_SOURCE_JS)) as {
+      dataSourceOptions: DataSourceOptionsFn;
+    };
     const ds = new DataSource(dataSourceOptions(pg.url));
     await ds.initialize();
     try {
@@ -70,7 +77,9 @@ ${sqlLines([...sql.downQueries].reverse())}
 }
 `;
       await writeFile(file, body);
-      process.stdout.write(`wrote ${file}\nadd ${className} to apps/api/src/database/migrations/index.ts\n`);
+      process.stdout.write(
+        `wrote ${file}\nadd ${className} to apps/api/src/database/migrations/index.ts\n`,
+      );
       return 0;
     } finally {
       await ds.destroy();

@@ -13,6 +13,7 @@ import { AuthModule } from './modules/auth/auth.module.js';
 import { CatalogueModule } from './modules/catalogue/catalogue.module.js';
 import { HealthModule } from './modules/health/health.module.js';
 import { SearchModule } from './modules/search/search.module.js';
+import { SearchFeatureModule } from './modules/search/search-feature.module.js';
 import { SeedModule } from './modules/seed/seed.module.js';
 import { TaxonomyModule } from './modules/taxonomy/taxonomy.module.js';
 import { UsersModule } from './modules/users/users.module.js';
@@ -47,6 +48,7 @@ export class AppModule {
         TaxonomyModule,
         AuditModule,
         CatalogueModule,
+        SearchFeatureModule,
         SeedModule,
       ],
       providers: [

@@ -441,13 +441,18 @@ describe('catalogue workflow (api-v1 Providers and offerings)', () => {
   it('serves the bilingual taxonomy', async () => {
     const res = await request(sut.http).get('/api/taxonomy').expect(200);
     expect(res.body.scenarios).toHaveLength(22);
-    expect(res.body.industries.map((i: { code: string }) => i.code)).toEqual(
+    const body = res.body as {
+      industries: { code: string }[];
+      regions: { code: string; parent: string | null }[];
+      stages: { level: number }[];
+    };
+    expect(body.industries.map((i) => i.code)).toEqual(
       expect.arrayContaining(['C13', 'C43', 'F51', 'L72']),
     );
-    expect(res.body.regions.find((r: { code: string }) => r.code === '330100')).toMatchObject({
+    expect(body.regions.find((r) => r.code === '330100')).toMatchObject({
       parent: '330000',
     });
-    expect(res.body.stages.map((s: { level: number }) => s.level)).toEqual([0, 1, 2, 3, 4]);
+    expect(body.stages.map((s) => s.level)).toEqual([0, 1, 2, 3, 4]);
   });
 
   describe('ownership and roles (route × anonymous / sme / owner / other provider / admin)', () => {

@@ -4,6 +4,8 @@ export interface TcpProxy {
   port: number;
   /** Drops every open connection and refuses new ones, like a server that went away. */
   cut(): Promise<void>;
+  /** Accepts connections again on the same port, like the server coming back. */
+  restore(): Promise<void>;
   close(): Promise<void>;
 }
 
@@ -27,6 +29,7 @@ export async function startTcpProxy(targetHost: string, targetPort: number): Pro
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const address = server.address();
   if (address === null || typeof address === 'string') throw new Error('proxy has no port');
+  const port = address.port;
   const close = (): Promise<void> =>
     new Promise<void>((resolve) => {
       for (const s of sockets) s.destroy();
@@ -37,5 +40,13 @@ export async function startTcpProxy(targetHost: string, targetPort: number): Pro
       }
       server.close(() => resolve());
     });
-  return { port: address.port, cut: close, close };
+  const restore = (): Promise<void> =>
+    new Promise<void>((resolve, reject) => {
+      server.once('error', reject);
+      server.listen(port, '127.0.0.1', () => {
+        server.off('error', reject);
+        resolve();
+      });
+    });
+  return { port, cut: close, restore, close };
 }

@@ -97,8 +97,11 @@ export const ToArray = (): PropertyDecorator =>
 /** A query-string integer (`?page=2`); anything that is not an integer stays invalid. */
 export const ToInt = (): PropertyDecorator =>
   Transform(({ value }: { value: unknown }) => {
-    if (Array.isArray(value))
-      return value.map((v) => (typeof v === 'string' && /^-?\d+$/.test(v) ? Number(v) : v));
+    if (Array.isArray(value)) {
+      return (value as unknown[]).map((v) =>
+        typeof v === 'string' && /^-?\d+$/.test(v) ? Number(v) : v,
+      );
+    }
     return typeof value === 'string' && /^-?\d+$/.test(value) ? Number(value) : value;
   });
 

@@ -13,7 +13,7 @@ describe('diffFields', () => {
   });
 
   it('ignores fields absent from the new version', () => {
-    expect(sut({ a: 1, b: 2 }, { b: 3 }, ['a', 'b'])).toEqual([
+    expect(sut<{ a: number; b: number }>({ a: 1, b: 2 }, { b: 3 }, ['a', 'b'])).toEqual([
       { field: 'b', before: 2, after: 3 },
     ]);
   });

@@ -10,9 +10,31 @@ import type { OfferingEntity } from './entities/offering.entity.js';
 @Injectable()
 export class OfferingEvents {
   private readonly listeners: ((em: EntityManager, o: OfferingEntity) => Promise<void>)[] = [];
+  private readonly committedListeners: (() => void)[] = [];
 
   subscribe(listener: (em: EntityManager, o: OfferingEntity) => Promise<void>): void {
     this.listeners.push(listener);
+  }
+
+  private readonly providerListeners: ((em: EntityManager, providerId: string) => Promise<void>)[] =
+    [];
+
+  /** A provider's public name or kind changed: its published offerings' documents are stale. */
+  subscribeProvider(listener: (em: EntityManager, providerId: string) => Promise<void>): void {
+    this.providerListeners.push(listener);
+  }
+
+  async providerChanged(em: EntityManager, providerId: string): Promise<void> {
+    for (const listener of this.providerListeners) await listener(em, providerId);
+  }
+
+  /** Called after the transaction that changed public versions has committed. */
+  onCommitted(listener: () => void): void {
+    this.committedListeners.push(listener);
+  }
+
+  committed(): void {
+    for (const listener of this.committedListeners) listener();
   }
 
   async publicVersionChanged(em: EntityManager, offering: OfferingEntity): Promise<void> {

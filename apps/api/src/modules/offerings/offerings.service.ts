@@ -114,11 +114,13 @@ export class OfferingsService {
   }
 
   async submit(user: AuthUser, id: string): Promise<StatusResponse> {
-    return this.dataSource.transaction(async (em) => {
+    const result = await this.dataSource.transaction(async (em) => {
       const found = await this.offerings.findOwnedForUpdate(em, id, user.id);
       if (found === null) throw new OfferingError('OFFERING_NOT_FOUND');
       return this.move(em, user, found, 'submit', null);
     });
+    this.events.committed();
+    return result;
   }
 
   async review(
@@ -127,11 +129,13 @@ export class OfferingsService {
     action: Exclude<ReviewAction, 'submit'>,
     reason: string | null,
   ): Promise<StatusResponse> {
-    return this.dataSource.transaction(async (em) => {
+    const result = await this.dataSource.transaction(async (em) => {
       const found = await this.offerings.findForUpdate(em, id);
       if (found === null) throw new OfferingError('OFFERING_NOT_FOUND');
       return this.move(em, admin, found, action, reason);
     });
+    this.events.committed();
+    return result;
   }
 
   /** One status move: check it against the machine, apply it, audit it, tell search. */

@@ -12,6 +12,7 @@ import type { AuthUser } from '../../common/auth/auth-user.js';
 import { pageOf, pageParams } from '../../common/http/paging.js';
 import { AuditService } from '../audit/audit.service.js';
 import { OfferingsRepository } from '../offerings/offerings.repository.js';
+import { OfferingEvents } from '../offerings/offering-events.js';
 import { toOfferingView } from '../offerings/offering.mapper.js';
 import type { ProviderEntity } from './entities/provider.entity.js';
 import { ProviderError } from './providers.errors.js';
@@ -38,6 +39,7 @@ export class ProvidersService {
     private readonly providers: ProvidersRepository,
     private readonly offerings: OfferingsRepository,
     private readonly audit: AuditService,
+    private readonly events: OfferingEvents,
   ) {}
 
   async upsertMine(user: AuthUser, input: UpsertProviderRequest): Promise<ProviderView> {
@@ -62,8 +64,11 @@ export class ProvidersService {
           PROFILE_FIELDS,
         ),
       });
+      if (before !== null && before.name !== after.name)
+        await this.events.providerChanged(em, after.id);
       return after;
     });
+    this.events.committed();
     return toProviderView(saved);
   }
 

@@ -1,5 +1,5 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { Meilisearch } from 'meilisearch';
+import { type EnqueuedTaskPromise, type Index, Meilisearch, type Task } from 'meilisearch';
 import { APP_CONFIG, type AppConfig } from '../../config/app-config.js';
 
 /**
@@ -21,6 +21,25 @@ export class SearchClient {
   /** Index uid with the configured prefix (tests isolate themselves with MEILI_INDEX_PREFIX). */
   indexUid(name: string): string {
     return `${this.config.meiliIndexPrefix}${name}`;
+  }
+
+  index<T extends Record<string, unknown>>(name: string): Index<T> {
+    return this.client.index<T>(this.indexUid(name));
+  }
+
+  /**
+   * Waits for a Meilisearch task and checks its final status: a task can fail silently, so a
+   * failed or canceled one throws SearchTaskError with Meilisearch's own message.
+   */
+  async waitOk(task: EnqueuedTaskPromise, timeoutMs = 60_000): Promise<Task> {
+    const done = await task.waitTask({ timeout: timeoutMs, interval: 25 });
+    if (done.status !== 'succeeded') {
+      throw new SearchTaskError(
+        `Meilisearch task ${done.uid} (${done.type}) ${done.status}: ${done.error?.message ?? 'no reason given'}`,
+        done.error?.code ?? null,
+      );
+    }
+    return done;
   }
 
   async isHealthy(timeoutMs = 2000): Promise<boolean> {
@@ -47,4 +66,15 @@ export function withTimeout<T>(promise: Promise<T>, ms: number): Promise<T> {
       },
     );
   });
+}
+
+/** A Meilisearch task that finished without success (bad document, bad settings, …). */
+export class SearchTaskError extends Error {
+  constructor(
+    message: string,
+    readonly meiliCode: string | null,
+  ) {
+    super(message);
+    this.name = 'SearchTaskError';
+  }
 }

@@ -148,7 +148,7 @@ export const INDUSTRY_FLAVOURS: readonly IndustryFlavour[] = [
     sample: ['注塑厂', 'injection-moulding plant'],
     pains: [
       ['模具多、换模频繁、调机时间长', 'many moulds, frequent changeovers and long set-ups'],
-      ['注塑机开机率说不清', 'nobody knows the real uptime of the presses'],
+      ['注塑机开机率说不清', 'guesswork about the presses’ real uptime'],
       ['不良品靠月底盘点才发现', 'defects discovered only at month-end stock-taking'],
     ],
   },
@@ -187,7 +187,7 @@ export const INDUSTRY_FLAVOURS: readonly IndustryFlavour[] = [
   },
   {
     codes: ['C33', 'C34'],
-    edition: ['五金制品版', 'Hardware & Metal Products Edition'],
+    edition: ['五金制品版', 'Metal Products Edition'],
     firms: [
       '五金、紧固件、钣金和金属结构件企业',
       'hardware, fastener, sheet-metal and structure makers',

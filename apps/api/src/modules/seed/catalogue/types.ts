@@ -101,7 +101,8 @@ export interface ResultTemplate {
 }
 
 /** How an archetype's plans are priced (see plans.ts). */
-export type PriceModel = 'tool' | 'suite' | 'platform' | 'infra' | 'service' | 'hardware';
+export type PriceModel =
+  'tool' | 'suite' | 'platform' | 'infra' | 'service' | 'coaching' | 'hardware';
 
 /** A product archetype: what one kind of offering does, in both languages. */
 export interface Archetype {
@@ -115,6 +116,8 @@ export interface Archetype {
   /** Delivery days, inclusive range. */
   delivery: readonly [number, number];
   price: PriceModel;
+  /** Index into the price model's ladder where the cheapest paid tier starts (default 0–1). */
+  priceStart?: number;
   /**
    * `generic`: never an industry edition. Otherwise the industry codes it has editions for;
    * an empty list means any manufacturing industry.
@@ -163,4 +166,6 @@ export interface ProviderRow {
   /** Regions served by its regional offerings (province and/or capital); [] = always nationwide. */
   serves: readonly string[];
   website: boolean;
+  /** What the provider stands on, a verb phrase: "深耕……十余年" / "has served … for over ten years". */
+  pitch: Bi;
 }

@@ -1,0 +1,187 @@
+import type { Settings } from 'meilisearch';
+import { SCENARIOS, type OfferingKind, type ScenarioCode } from '@toolbox/domain';
+import type { OfferingEntity } from '../offerings/entities/offering.entity.js';
+import type { ProviderEntity } from '../providers/entities/provider.entity.js';
+
+export const OFFERINGS_INDEX = 'offerings';
+
+/** Marks "every industry" / "nationwide" in the filter fields, so one IN (…) covers both cases. */
+export const ANY = '*';
+
+/** The document Meilisearch stores for a published offering. */
+export type OfferingDocument = {
+  id: string;
+  version: number;
+  title: string;
+  titleEn: string | null;
+  summary: string;
+  summaryEn: string | null;
+  description: string;
+  descriptionEn: string | null;
+  tags: string[];
+  scenarioNames: string[];
+  scenarioNamesEn: string[];
+  providerId: string;
+  providerName: string;
+  kind: OfferingKind;
+  scenarios: ScenarioCode[];
+  industries: string[];
+  industryFilter: string[];
+  stages: number[];
+  regions: string[];
+  regionFilter: string[];
+  deployment: string;
+  deliveryDays: number;
+  minMonthlyPriceCents: number;
+  rating: number | null;
+  /** Rating for sorting (no rating sorts last). */
+  ratingSort: number;
+  publishedAt: number;
+  /** Custom ranking, last: well-rated, cheaper-to-try offerings first among equals. */
+  quality: number;
+};
+
+const scenarioName = new Map(SCENARIOS.map((s) => [s.code, s]));
+
+export function toOfferingDocument(
+  o: OfferingEntity,
+  provider: Pick<ProviderEntity, 'id' | 'name'>,
+): OfferingDocument {
+  const hasTrial = o.plans.some((p) => p.trialDays > 0);
+  return {
+    id: o.id,
+    version: o.version,
+    title: o.title,
+    titleEn: o.titleEn,
+    summary: o.summary,
+    summaryEn: o.summaryEn,
+    description: o.description.slice(0, 4000),
+    descriptionEn: o.descriptionEn?.slice(0, 4000) ?? null,
+    tags: o.tags,
+    scenarioNames: o.scenarios.map((s) => scenarioName.get(s)?.nameZh ?? s),
+    scenarioNamesEn: o.scenarios.map((s) => scenarioName.get(s)?.nameEn ?? s),
+    providerId: provider.id,
+    providerName: provider.name,
+    kind: o.kind,
+    scenarios: o.scenarios,
+    industries: o.industries,
+    industryFilter: o.industries.length > 0 ? o.industries : [ANY],
+    stages: o.stages,
+    regions: o.regions,
+    regionFilter: o.regions.length > 0 ? o.regions : [ANY],
+    deployment: o.deployment,
+    deliveryDays: o.deliveryDays,
+    minMonthlyPriceCents: o.minMonthlyPriceCents,
+    rating: o.rating,
+    ratingSort: o.rating ?? 0,
+    publishedAt: Math.floor((o.publishedAt ?? o.updatedAt).getTime() / 1000),
+    quality: Math.round((o.rating ?? 3.5) * 10) + (hasTrial ? 3 : 0) + Math.min(o.reviewCount, 20),
+  };
+}
+
+/**
+ * Domain words jieba would otherwise split into single characters (Meilisearch v1.21 segments
+ * Chinese with jieba and matches by prefix only). Measured in docs/relevance.md.
+ */
+export const CHINESE_DICTIONARY = [
+  '报工',
+  '排产',
+  '排程',
+  '进销存',
+  '点检',
+  '巡检',
+  '追溯',
+  '工单',
+  '能耗',
+  '上云',
+  '云化',
+  '低代码',
+  '数字孪生',
+  '设备联网',
+  '扫码',
+  '看板',
+  '驾驶舱',
+  '等保',
+  '质检',
+  '来料',
+  '售后',
+  '工艺',
+  '仓储',
+  '库位',
+  '备件',
+  '电子签章',
+  '考勤',
+  '薪酬',
+  '记账',
+  '开票',
+];
+
+/** Index settings, in code, applied at boot and to every new index before any document. */
+export const OFFERING_INDEX_SETTINGS: Settings = {
+  searchableAttributes: [
+    'title',
+    'titleEn',
+    'tags',
+    'scenarioNames',
+    'scenarioNamesEn',
+    'summary',
+    'summaryEn',
+    'providerName',
+    'description',
+    'descriptionEn',
+  ],
+  filterableAttributes: [
+    'scenarios',
+    'industries',
+    'industryFilter',
+    'stages',
+    'regionFilter',
+    'kind',
+    'deployment',
+    'minMonthlyPriceCents',
+    'providerId',
+  ],
+  sortableAttributes: ['minMonthlyPriceCents', 'ratingSort', 'publishedAt'],
+  rankingRules: ['words', 'typo', 'proximity', 'attribute', 'sort', 'exactness', 'quality:desc'],
+  displayedAttributes: ['*'],
+  localizedAttributes: [
+    { attributePatterns: ['*En'], locales: ['eng'] },
+    {
+      attributePatterns: [
+        'title',
+        'summary',
+        'description',
+        'tags',
+        'scenarioNames',
+        'providerName',
+      ],
+      locales: ['cmn'],
+    },
+  ],
+  dictionary: CHINESE_DICTIONARY,
+  synonyms: {
+    ERP: ['企业资源计划'],
+    企业资源计划: ['ERP'],
+    CRM: ['客户关系管理'],
+    客户关系管理: ['CRM'],
+    MES: ['制造执行系统'],
+    制造执行系统: ['MES'],
+    OA: ['协同办公'],
+    协同办公: ['OA'],
+    WMS: ['仓储管理'],
+    仓储管理: ['WMS'],
+    APS: ['高级排产', '排产'],
+    排产: ['APS'],
+    SRM: ['供应商管理', '采购协同'],
+    PLM: ['产品生命周期管理'],
+    BI: ['商业智能', '驾驶舱'],
+    EHR: ['人力资源'],
+    QMS: ['质量管理'],
+    EMS: ['能耗管理'],
+    SCADA: ['数据采集'],
+  },
+  typoTolerance: { enabled: true, minWordSizeForTypos: { oneTypo: 5, twoTypos: 9 } },
+  faceting: { maxValuesPerFacet: 100, sortFacetValuesBy: { '*': 'count' } },
+  pagination: { maxTotalHits: 10000 },
+  proximityPrecision: 'byWord',
+};

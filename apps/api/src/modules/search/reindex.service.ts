@@ -1,0 +1,211 @@
+import { randomUUID } from 'node:crypto';
+import { Injectable } from '@nestjs/common';
+import { DataSource, MoreThanOrEqual } from 'typeorm';
+import type { IndexStatus, ReconcileReport, ReindexProgress } from '@toolbox/contracts';
+import { CommonError } from '../../common/errors/domain-error.js';
+import { Logger } from '../../common/logging/logger.js';
+import { OfferingEntity } from '../offerings/entities/offering.entity.js';
+import { SearchOutboxEntity } from './entities/search-outbox.entity.js';
+import { OFFERINGS_INDEX, type OfferingDocument, toOfferingDocument } from './offering-index.js';
+import { SearchClient } from './search-client.js';
+import { errorText, SearchSyncService } from './search-sync.service.js';
+
+const LOAD_BATCH = 2000;
+
+/**
+ * Full reindex without downtime: a new index gets the settings first, then every published
+ * offering from PostgreSQL in batches; changes made meanwhile are caught up while the relay
+ * holds; then the two indexes are swapped atomically and the old one is dropped.
+ */
+@Injectable()
+export class ReindexService {
+  private readonly logger = new Logger('reindex');
+  private current: ReindexProgress | null = null;
+  private job: Promise<void> | undefined;
+
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly search: SearchClient,
+    private readonly sync: SearchSyncService,
+  ) {}
+
+  progress(): ReindexProgress | null {
+    return this.current === null ? null : { ...this.current };
+  }
+
+  /** Starts a reindex in the background (409 when one is running). */
+  start(onProgress?: (p: ReindexProgress) => void): ReindexProgress {
+    if (this.current?.state === 'running') {
+      throw new CommonError('CONFLICT', 'a reindex is already running');
+    }
+    this.current = {
+      id: randomUUID(),
+      state: 'running',
+      phase: 'settings',
+      total: 0,
+      loaded: 0,
+      percent: 0,
+      startedAt: new Date().toISOString(),
+      finishedAt: null,
+      error: null,
+    };
+    const report = (patch: Partial<ReindexProgress>): void => {
+      if (this.current === null) return;
+      Object.assign(this.current, patch);
+      this.current.percent =
+        this.current.phase === 'done'
+          ? 100
+          : this.current.total === 0
+            ? 0
+            : Math.min(99, Math.floor((this.current.loaded / this.current.total) * 95));
+      onProgress?.({ ...this.current });
+    };
+    this.job = this.run(report).then(
+      () => report({ state: 'succeeded', phase: 'done', finishedAt: new Date().toISOString() }),
+      (e: unknown) => {
+        this.logger.error({ err: e }, 'reindex failed');
+        report({ state: 'failed', error: errorText(e), finishedAt: new Date().toISOString() });
+      },
+    );
+    return { ...this.current };
+  }
+
+  /** Waits for the running reindex (CLI, tests). */
+  async wait(): Promise<ReindexProgress | null> {
+    await this.job;
+    return this.progress();
+  }
+
+  private async run(report: (p: Partial<ReindexProgress>) => void): Promise<void> {
+    const live = this.search.indexUid(OFFERINGS_INDEX);
+    const next = `${live}_reindex_${Date.now()}`;
+    const started = new Date(Date.now() - 1000); // margin for clock skew between API and database
+    await this.sync.ensureIndex(live);
+    await this.sync.ensureIndex(next);
+    const repo = this.dataSource.getRepository(OfferingEntity);
+    const total = await repo.count({ where: { status: 'published' } });
+    report({ phase: 'loading', total });
+    let loaded = 0;
+    let lastId = '00000000-0000-0000-0000-000000000000';
+    for (;;) {
+      const batch = await repo
+        .createQueryBuilder('o')
+        .innerJoinAndSelect('o.provider', 'p')
+        .where("o.status = 'published' AND o.id > :lastId", { lastId })
+        .orderBy('o.id', 'ASC')
+        .take(LOAD_BATCH)
+        .getMany();
+      if (batch.length === 0) break;
+      await this.sync.apply(
+        next,
+        batch.map((o) => toOfferingDocument(o, o.provider!)),
+        [],
+      );
+      loaded += batch.length;
+      lastId = batch[batch.length - 1].id;
+      report({ loaded, total: Math.max(total, loaded) });
+    }
+    report({ phase: 'catching_up' });
+    await this.sync.pause();
+    try {
+      const changed = await repo.find({
+        where: { updatedAt: MoreThanOrEqual(started) },
+        relations: { provider: true },
+      });
+      const docs: OfferingDocument[] = [];
+      const gone: string[] = [];
+      for (const o of changed) {
+        if (o.status === 'published' && o.provider !== undefined)
+          docs.push(toOfferingDocument(o, o.provider));
+        else gone.push(o.id);
+      }
+      await this.sync.apply(next, docs, gone);
+      report({ phase: 'swapping' });
+      await this.search.waitOk(
+        this.search.client.swapIndexes([{ indexes: [live, next], rename: false }]),
+      );
+    } finally {
+      this.sync.resume();
+    }
+    await this.search
+      .waitOk(this.search.client.deleteIndex(next))
+      .catch((e: unknown) => this.logger.warn({ err: errorText(e) }, 'old index not deleted'));
+  }
+
+  /** Compares PostgreSQL and the index (ids and versions) and queues repairs for any drift. */
+  async reconcile(): Promise<ReconcileReport> {
+    const rows = await this.dataSource
+      .getRepository(OfferingEntity)
+      .createQueryBuilder('o')
+      .select(['o.id', 'o.version'])
+      .where("o.status = 'published'")
+      .getMany();
+    const expected = new Map(rows.map((r) => [r.id, r.version]));
+    const indexed = new Map<string, number>();
+    const index = this.search.index<OfferingDocument>(OFFERINGS_INDEX);
+    for (let offset = 0; ; offset += 1000) {
+      const page = await index.getDocuments({ fields: ['id', 'version'], limit: 1000, offset });
+      for (const d of page.results as Pick<OfferingDocument, 'id' | 'version'>[]) {
+        indexed.set(d.id, d.version);
+      }
+      if (page.results.length < 1000) break;
+    }
+    const missing = [...expected.keys()].filter((id) => !indexed.has(id));
+    const stale = [...expected]
+      .filter(([id, v]) => indexed.has(id) && indexed.get(id) !== v)
+      .map(([id]) => id);
+    const extra = [...indexed.keys()].filter((id) => !expected.has(id));
+    const repair = [...missing, ...stale, ...extra];
+    await this.sync.enqueueMany(repair);
+    return {
+      checked: expected.size,
+      missing: missing.length,
+      stale: stale.length,
+      extra: extra.length,
+      repaired: repair.length,
+    };
+  }
+
+  async status(): Promise<IndexStatus> {
+    const outbox = this.dataSource.getRepository(SearchOutboxEntity);
+    const [pending, parked, oldest, parkedRows] = await Promise.all([
+      outbox.createQueryBuilder('r').where('r.parked_at IS NULL').getCount(),
+      outbox.createQueryBuilder('r').where('r.parked_at IS NOT NULL').getCount(),
+      outbox.createQueryBuilder('r').where('r.parked_at IS NULL').orderBy('r.id', 'ASC').getOne(),
+      outbox
+        .createQueryBuilder('r')
+        .where('r.parked_at IS NOT NULL')
+        .orderBy('r.id', 'ASC')
+        .limit(50)
+        .getMany(),
+    ]);
+    let documents = 0;
+    let isIndexing = false;
+    try {
+      const stats = await this.search.index(OFFERINGS_INDEX).getStats();
+      documents = stats.numberOfDocuments;
+      isIndexing = stats.isIndexing;
+    } catch {
+      // Index unreachable: the status still shows the outbox; health says search is down.
+    }
+    return {
+      index: this.search.indexUid(OFFERINGS_INDEX),
+      documents,
+      isIndexing,
+      outbox: {
+        pending,
+        parked,
+        oldestPendingAgeMs:
+          oldest === null ? null : Math.max(0, Date.now() - oldest.createdAt.getTime()),
+      },
+      parked: parkedRows.map((r) => ({
+        id: r.id,
+        offeringId: r.offeringId,
+        attempts: r.attempts,
+        lastError: r.lastError,
+        parkedAt: r.parkedAt?.toISOString() ?? '',
+      })),
+      reindex: this.progress(),
+    };
+  }
+}

@@ -1,0 +1,39 @@
+/**
+ * The demo catalogue: providers, offerings and SMEs as pure, deterministic data. The seeder
+ * inserts what `generateCatalogue()` returns; nothing here does I/O.
+ */
+import { providerOfferings, assignStatuses } from './offerings.js';
+import { PROVIDER_ROWS } from './providers.js';
+import { buildSmes } from './smes.js';
+import type { SeedCatalogue, SeedProvider } from './types.js';
+
+export type {
+  SeedCatalogue,
+  SeedLevel,
+  SeedOffering,
+  SeedPlan,
+  SeedPriority,
+  SeedProvider,
+  SeedSme,
+  SeedStatus,
+} from './types.js';
+
+function buildProviders(): SeedProvider[] {
+  return PROVIDER_ROWS.map((row) => ({
+    key: row.key,
+    email: `${row.key}@provider.demo.toolbox.local`,
+    name: row.name,
+    nameEn: row.nameEn,
+    kind: row.kind,
+    description: row.description,
+    descriptionEn: row.descriptionEn,
+    website: row.website ? `https://${row.key}.example.com` : null,
+    region: row.region,
+  }));
+}
+
+/** The whole demo catalogue; every call returns the same content in fresh objects. */
+export function generateCatalogue(): SeedCatalogue {
+  const drafts = PROVIDER_ROWS.flatMap((row, i) => providerOfferings(row, i));
+  return { providers: buildProviders(), offerings: assignStatuses(drafts), smes: buildSmes() };
+}

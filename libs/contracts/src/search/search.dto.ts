@@ -1,0 +1,143 @@
+import { Transform } from 'class-transformer';
+import { IsIn, IsInt, IsOptional, IsString, MaxLength, Min } from 'class-validator';
+import { OFFERING_KINDS, type OfferingKind, type ScenarioCode } from '@toolbox/domain';
+import {
+  IsIndustryCode,
+  IsOfferingStage,
+  IsRegionCode,
+  IsScenarioCode,
+  PageQuery,
+  ToArray,
+  ToInt,
+} from '../common/validators.js';
+
+export const SEARCH_SORTS = ['relevance', 'price_asc', 'price_desc', 'rating', 'newest'] as const;
+export type SearchSort = (typeof SEARCH_SORTS)[number];
+export const SEARCH_QUERY_MAX = 200;
+
+/** `GET /api/search/offerings` (api-v1.md, Search). Repeatable: scenario, industry, stage, kind. */
+export class SearchOfferingsQuery extends PageQuery {
+  @IsOptional()
+  @Transform(({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value))
+  @IsString({ message: 'q must be a single string' })
+  @MaxLength(SEARCH_QUERY_MAX, { message: `q must be at most ${SEARCH_QUERY_MAX} characters` })
+  q?: string;
+
+  @IsOptional()
+  @ToArray()
+  @IsScenarioCode({ each: true })
+  scenario?: ScenarioCode[];
+
+  @IsOptional()
+  @ToArray()
+  @IsIndustryCode({ each: true })
+  industry?: string[];
+
+  @IsOptional()
+  @ToArray()
+  @ToInt()
+  @IsOfferingStage({ each: true })
+  stage?: number[];
+
+  @IsOptional()
+  @ToArray()
+  @IsIn(OFFERING_KINDS, { each: true, message: 'kind must be one of: saas, service, hardware' })
+  kind?: OfferingKind[];
+
+  @IsOptional()
+  @IsRegionCode()
+  region?: string;
+
+  @IsOptional()
+  @ToInt()
+  @IsInt({ message: 'maxMonthlyPriceCents must be an integer number of fen' })
+  @Min(0, { message: 'maxMonthlyPriceCents must not be negative' })
+  maxMonthlyPriceCents?: number;
+
+  @IsOptional()
+  @IsIn(SEARCH_SORTS, { message: `sort must be one of: ${SEARCH_SORTS.join(', ')}` })
+  sort?: SearchSort;
+}
+
+export interface SearchItem {
+  id: string;
+  title: string;
+  titleEn: string | null;
+  summary: string;
+  summaryEn: string | null;
+  kind: OfferingKind;
+  scenarios: ScenarioCode[];
+  industries: string[];
+  stages: number[];
+  regions: string[];
+  deployment: string;
+  deliveryDays: number;
+  minMonthlyPriceCents: number;
+  rating: number | null;
+  tags: string[];
+  provider: { id: string; name: string };
+  /** Matched fragments wrapped in <mark>…</mark> (HTML-escaped otherwise). */
+  highlight?: { title?: string; summary?: string; titleEn?: string; summaryEn?: string };
+}
+
+export interface SearchFacets {
+  scenarios: Record<string, number>;
+  industries: Record<string, number>;
+  stages: Record<string, number>;
+  kinds: Record<string, number>;
+}
+
+export interface SearchResponse {
+  items: SearchItem[];
+  total: number;
+  page: number;
+  pageSize: number;
+  facets: SearchFacets;
+  processingTimeMs: number;
+}
+
+export interface SuggestResponse {
+  suggestions: { id: string; title: string; titleEn: string | null }[];
+}
+
+export class SuggestQuery {
+  @Transform(({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value))
+  @IsString({ message: 'q must be a string' })
+  @MaxLength(100, { message: 'q must be at most 100 characters' })
+  q!: string;
+}
+
+export interface IndexStatus {
+  index: string;
+  documents: number;
+  isIndexing: boolean;
+  outbox: { pending: number; parked: number; oldestPendingAgeMs: number | null };
+  parked: {
+    id: string;
+    offeringId: string;
+    attempts: number;
+    lastError: string | null;
+    parkedAt: string;
+  }[];
+  reindex: ReindexProgress | null;
+}
+
+export interface ReindexProgress {
+  id: string;
+  state: 'running' | 'succeeded' | 'failed';
+  phase: 'settings' | 'loading' | 'catching_up' | 'swapping' | 'done';
+  total: number;
+  loaded: number;
+  percent: number;
+  startedAt: string;
+  finishedAt: string | null;
+  error: string | null;
+}
+
+export interface ReconcileReport {
+  checked: number;
+  missing: number;
+  stale: number;
+  extra: number;
+  repaired: number;
+}
