@@ -1,0 +1,93 @@
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from '@jest/globals';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { baseUrl, launchBrowser, withScreenshotOnFailure } from './browser';
+
+const TIMEOUT_MS = 20_000;
+
+function uniqueEmail(): string {
+  return `e2e-sme-${Date.now()}-${Math.random().toString(36).slice(2, 8)}@example.com`;
+}
+
+describe('web auth flow', () => {
+  let browser: Browser;
+  let context: BrowserContext;
+  let page: Page;
+
+  beforeAll(async () => {
+    browser = await launchBrowser();
+  }, 60_000);
+
+  afterAll(async () => {
+    await browser?.close();
+  });
+
+  // A fresh context per test: no token or language choice leaks from one test to the next.
+  beforeEach(async () => {
+    context = await browser.newContext({ locale: 'zh-CN', viewport: { width: 1280, height: 900 } });
+    context.setDefaultTimeout(TIMEOUT_MS);
+    page = await context.newPage();
+  });
+
+  afterEach(async () => {
+    await context?.close();
+  });
+
+  it('registers an SME, signs out and signs back in to the SME home', async () => {
+    await withScreenshotOnFailure(page, 'register-logout-login', async () => {
+      const email = uniqueEmail();
+      const password = 'e2e-password-123';
+      const name = `测试企业用户 ${Date.now() % 100000}`;
+
+      await page.goto(`${baseUrl()}/register?role=sme`);
+      // The landing page's "I'm an SME" links here with the role chosen.
+      await expect(page.getByTestId('register-role-sme').isChecked()).resolves.toBe(true);
+      await page.getByTestId('register-name').fill(name);
+      await page.getByTestId('register-email').fill(email);
+      await page.getByTestId('register-password').fill(password);
+      await page.getByTestId('register-submit').click();
+
+      await page.waitForURL(`${baseUrl()}/sme`);
+      await expect(page.getByTestId('welcome-title').textContent()).resolves.toContain(name);
+      await expect(page.getByTestId('account-email').textContent()).resolves.toBe(email);
+
+      await page.getByTestId('user-menu').click();
+      await page.getByTestId('logout').click();
+      await page.getByTestId('header-login').waitFor();
+      expect(new URL(page.url()).pathname).toBe('/');
+
+      // Signed out, the SME home is behind the login again.
+      await page.goto(`${baseUrl()}/sme`);
+      await page.waitForURL(/\/login\?next=%2Fsme$/);
+
+      await page.getByTestId('login-email').fill(email);
+      await page.getByTestId('login-password').fill(password);
+      await page.getByTestId('login-submit').click();
+
+      await page.waitForURL(`${baseUrl()}/sme`);
+      await expect(page.getByTestId('welcome-title').textContent()).resolves.toContain(name);
+      await expect(page.getByTestId('user-menu-name').textContent()).resolves.toBe(name);
+    });
+  }, 60_000);
+
+  it('switches to English and stays English after a reload', async () => {
+    await withScreenshotOnFailure(page, 'language-switch', async () => {
+      await page.goto(`${baseUrl()}/`);
+      const heroTitle = page.getByTestId('hero-title');
+      await expect(heroTitle.textContent()).resolves.toBe('数字化转型，从看清自己开始');
+      await expect(page.locator('html').getAttribute('lang')).resolves.toBe('zh-CN');
+
+      await page.getByTestId('language-en').click();
+      await page.getByText('Digital transformation starts with knowing where you stand').waitFor();
+      await expect(page.locator('html').getAttribute('lang')).resolves.toBe('en');
+      await expect(page.getByTestId('brand').textContent()).resolves.toContain(
+        'SME Transformation Toolbox',
+      );
+
+      await page.reload();
+      await expect(heroTitle.textContent()).resolves.toBe(
+        'Digital transformation starts with knowing where you stand',
+      );
+      await expect(page.locator('html').getAttribute('lang')).resolves.toBe('en');
+    });
+  }, 60_000);
+});

@@ -1,0 +1,52 @@
+import { QueryClientProvider } from '@tanstack/react-query';
+import { App as AntdApp, ConfigProvider, type ThemeConfig } from 'antd';
+import enUS from 'antd/locale/en_US';
+import zhCN from 'antd/locale/zh_CN';
+import type { ReactNode } from 'react';
+import { I18nextProvider, useTranslation } from 'react-i18next';
+import { i18n } from '../lib/i18n';
+import { queryClient } from '../lib/query-client';
+
+const theme: ThemeConfig = {
+  token: {
+    colorPrimary: '#1d4ed8',
+    colorInfo: '#1d4ed8',
+    colorSuccess: '#0f9d74',
+    borderRadius: 8,
+    fontFamily:
+      "-apple-system, BlinkMacSystemFont, 'Segoe UI', 'PingFang SC', 'Hiragino Sans GB', 'Microsoft YaHei', 'Noto Sans CJK SC', 'Noto Sans SC', 'Helvetica Neue', Arial, sans-serif",
+  },
+  components: {
+    Layout: {
+      headerBg: '#ffffff',
+      headerPadding: '0 24px',
+      bodyBg: '#f5f7fb',
+      footerBg: '#0f172a',
+    },
+  },
+};
+
+/** antd follows the app language (zh_CN / en_US). */
+function LocalizedAntd({ children }: { children: ReactNode }) {
+  const { i18n: instance } = useTranslation();
+  const locale = instance.resolvedLanguage === 'en' ? enUS : zhCN;
+  return (
+    <ConfigProvider locale={locale} theme={theme}>
+      <AntdApp>{children}</AntdApp>
+    </ConfigProvider>
+  );
+}
+
+export interface AppProvidersProps {
+  children: ReactNode;
+}
+
+export function AppProviders({ children }: AppProvidersProps) {
+  return (
+    <I18nextProvider i18n={i18n}>
+      <QueryClientProvider client={queryClient}>
+        <LocalizedAntd>{children}</LocalizedAntd>
+      </QueryClientProvider>
+    </I18nextProvider>
+  );
+}

@@ -1,0 +1,10 @@
+import { isRouteErrorResponse, useRouteError } from 'react-router';
+import { ErrorFallback } from '../components/error-fallback';
+import { NotFoundPage } from '../pages/not-found-page';
+
+/** Route-level error element: unknown routes get the 404 page, anything else the fallback. */
+export function RouteError() {
+  const error = useRouteError();
+  if (isRouteErrorResponse(error) && error.status === 404) return <NotFoundPage />;
+  return <ErrorFallback error={error} />;
+}

@@ -1,0 +1,33 @@
+import { Button, Result } from 'antd';
+import { useTranslation } from 'react-i18next';
+
+export interface ErrorFallbackProps {
+  /** Shown in development builds only, to help whoever is debugging. */
+  error?: unknown;
+}
+
+/** The friendly "something went wrong" page. Uses plain links so it works outside the router. */
+export function ErrorFallback({ error }: ErrorFallbackProps) {
+  const { t } = useTranslation();
+  return (
+    <div className="tb-error" role="alert" data-testid="error-fallback">
+      <Result
+        status="error"
+        title={t('errorBoundary.title')}
+        subTitle={t('errorBoundary.description')}
+        extra={[
+          <Button key="reload" type="primary" onClick={() => window.location.reload()}>
+            {t('errorBoundary.reload')}
+          </Button>,
+          <Button key="home" href="/">
+            {t('errorBoundary.home')}
+          </Button>,
+        ]}
+      >
+        {import.meta.env.DEV && error instanceof Error && (
+          <pre className="tb-error__detail">{error.stack ?? error.message}</pre>
+        )}
+      </Result>
+    </div>
+  );
+}

@@ -1,0 +1,121 @@
+import { LockOutlined, MailOutlined } from '@ant-design/icons';
+import { EMAIL_MAX_LENGTH, PASSWORD_MAX_LENGTH } from '@toolbox/domain';
+import { Alert, Button, Form, Input } from 'antd';
+import type { TFunction } from 'i18next';
+import { useTranslation } from 'react-i18next';
+import { describeError } from '../../../lib/error-messages';
+import { localizeValidationMessage, splitValidationMessages } from '../../../lib/form-errors';
+import { isApiError } from '../../../lib/http';
+import { type LogInBody, useLogIn } from '../api/log-in';
+
+const FIELDS = ['email', 'password'] as const;
+
+/** The sentence shown above the form for a failed sign-in (field problems go on the fields). */
+function loginErrorMessage(error: unknown, t: TFunction): string | null {
+  if (!isApiError(error)) return error ? t('errors.unknown') : null;
+  if (error.status === 401) return t('auth.login.invalidCredentials');
+  if (error.status === 429) return t('auth.login.tooManyAttempts');
+  if (error.status === 400) {
+    const { other } = splitValidationMessages(error.messages, FIELDS);
+    return other[0] === undefined ? null : localizeValidationMessage(other[0], t);
+  }
+  return describeError(error, t);
+}
+
+/** Email + password. On success the token is stored; the route guard then moves on. */
+export function LoginForm() {
+  const { t } = useTranslation();
+  const [form] = Form.useForm<LogInBody>();
+  const logIn = useLogIn();
+  const errorMessage = loginErrorMessage(logIn.error, t);
+
+  const onFinish = (values: LogInBody) => {
+    logIn.mutate(
+      { email: values.email.trim(), password: values.password },
+      {
+        onError: (error) => {
+          if (!isApiError(error) || error.status !== 400) return;
+          const { byField } = splitValidationMessages(error.messages, FIELDS);
+          form.setFields(
+            FIELDS.filter((field) => byField[field]).map((field) => ({
+              name: field,
+              errors: (byField[field] ?? []).map((m) => localizeValidationMessage(m, t)),
+            })),
+          );
+        },
+      },
+    );
+  };
+
+  return (
+    <Form<LogInBody>
+      form={form}
+      layout="vertical"
+      requiredMark={false}
+      onFinish={onFinish}
+      disabled={logIn.isPending}
+      data-testid="login-form"
+    >
+      {errorMessage && (
+        <Alert
+          type="error"
+          showIcon
+          title={errorMessage}
+          className="tb-form-alert"
+          data-testid="login-error"
+        />
+      )}
+      <Form.Item
+        name="email"
+        label={t('auth.login.email')}
+        validateTrigger="onBlur"
+        rules={[
+          { required: true, whitespace: true, message: t('validation.emailRequired') },
+          { type: 'email', message: t('validation.email') },
+          {
+            max: EMAIL_MAX_LENGTH,
+            message: t('validation.maxLength', { count: EMAIL_MAX_LENGTH }),
+          },
+        ]}
+      >
+        <Input
+          prefix={<MailOutlined aria-hidden="true" />}
+          placeholder={t('auth.login.emailPlaceholder')}
+          autoComplete="email"
+          inputMode="email"
+          data-testid="login-email"
+        />
+      </Form.Item>
+      <Form.Item
+        name="password"
+        label={t('auth.login.password')}
+        rules={[
+          { required: true, message: t('validation.passwordRequired') },
+          {
+            max: PASSWORD_MAX_LENGTH,
+            message: t('validation.maxLength', { count: PASSWORD_MAX_LENGTH }),
+          },
+        ]}
+      >
+        <Input.Password
+          prefix={<LockOutlined aria-hidden="true" />}
+          placeholder={t('auth.login.passwordPlaceholder')}
+          autoComplete="current-password"
+          data-testid="login-password"
+        />
+      </Form.Item>
+      <Form.Item className="tb-form-submit">
+        <Button
+          type="primary"
+          htmlType="submit"
+          block
+          size="large"
+          loading={logIn.isPending}
+          data-testid="login-submit"
+        >
+          {t('auth.login.submit')}
+        </Button>
+      </Form.Item>
+    </Form>
+  );
+}

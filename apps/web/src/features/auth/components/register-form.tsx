@@ -1,0 +1,195 @@
+import { LockOutlined, MailOutlined, UserOutlined } from '@ant-design/icons';
+import {
+  EMAIL_MAX_LENGTH,
+  NAME_MAX_LENGTH,
+  PASSWORD_MAX_LENGTH,
+  PASSWORD_MIN_LENGTH,
+  type SelfServiceRole,
+} from '@toolbox/domain';
+import { Alert, Button, Form, Input, Radio } from 'antd';
+import type { TFunction } from 'i18next';
+import { useTranslation } from 'react-i18next';
+import { describeError } from '../../../lib/error-messages';
+import { localizeValidationMessage, splitValidationMessages } from '../../../lib/form-errors';
+import { isApiError } from '../../../lib/http';
+import { type RegisterAccountBody, useRegisterAccount } from '../api/register-account';
+
+const FIELDS = ['role', 'name', 'email', 'password'] as const;
+
+function isEmailTaken(error: unknown): boolean {
+  return isApiError(error) && (error.code === 'EMAIL_TAKEN' || error.status === 409);
+}
+
+/** The sentence above the form; problems that belong to a field are shown on that field. */
+function registerErrorMessage(error: unknown, t: TFunction): string | null {
+  if (!error || isEmailTaken(error)) return null;
+  if (!isApiError(error)) return t('errors.unknown');
+  if (error.status === 429) return t('auth.register.tooManyAttempts');
+  if (error.status === 400) {
+    const { other, byField } = splitValidationMessages(error.messages, FIELDS);
+    if (other[0] !== undefined) return localizeValidationMessage(other[0], t);
+    return Object.keys(byField).length > 0 ? null : t('auth.register.failed');
+  }
+  return describeError(error, t);
+}
+
+export interface RegisterFormProps {
+  initialRole: SelfServiceRole;
+}
+
+/** Creates an SME or provider account; on success the route guard moves on to its home. */
+export function RegisterForm({ initialRole }: RegisterFormProps) {
+  const { t } = useTranslation();
+  const [form] = Form.useForm<RegisterAccountBody>();
+  const registerAccount = useRegisterAccount();
+  const errorMessage = registerErrorMessage(registerAccount.error, t);
+
+  const onFinish = (values: RegisterAccountBody) => {
+    registerAccount.mutate(
+      {
+        role: values.role,
+        name: values.name.trim(),
+        email: values.email.trim(),
+        password: values.password,
+      },
+      {
+        onError: (error) => {
+          if (isEmailTaken(error)) {
+            form.setFields([{ name: 'email', errors: [t('auth.register.emailTaken')] }]);
+            return;
+          }
+          if (!isApiError(error) || error.status !== 400) return;
+          const { byField } = splitValidationMessages(error.messages, FIELDS);
+          form.setFields(
+            FIELDS.filter((field) => byField[field]).map((field) => ({
+              name: field,
+              errors: (byField[field] ?? []).map((m) => localizeValidationMessage(m, t)),
+            })),
+          );
+        },
+      },
+    );
+  };
+
+  const roleOptions: { value: SelfServiceRole; title: string; hint: string }[] = [
+    { value: 'sme', title: t('auth.register.roleSme'), hint: t('auth.register.roleSmeHint') },
+    {
+      value: 'provider',
+      title: t('auth.register.roleProvider'),
+      hint: t('auth.register.roleProviderHint'),
+    },
+  ];
+
+  return (
+    <Form<RegisterAccountBody>
+      form={form}
+      layout="vertical"
+      requiredMark={false}
+      initialValues={{ role: initialRole }}
+      onFinish={onFinish}
+      disabled={registerAccount.isPending}
+      data-testid="register-form"
+    >
+      {errorMessage && (
+        <Alert
+          type="error"
+          showIcon
+          title={errorMessage}
+          className="tb-form-alert"
+          data-testid="register-error"
+        />
+      )}
+      <Form.Item
+        name="role"
+        label={t('auth.register.role')}
+        rules={[{ required: true, message: t('validation.roleRequired') }]}
+      >
+        <Radio.Group className="tb-role-options">
+          {roleOptions.map((option) => (
+            <Radio
+              key={option.value}
+              value={option.value}
+              className="tb-role-option"
+              data-testid={`register-role-${option.value}`}
+            >
+              <span className="tb-role-option__title">{option.title}</span>
+              <span className="tb-role-option__hint">{option.hint}</span>
+            </Radio>
+          ))}
+        </Radio.Group>
+      </Form.Item>
+      <Form.Item
+        name="name"
+        label={t('auth.register.name')}
+        rules={[
+          { required: true, whitespace: true, message: t('validation.nameRequired') },
+          { max: NAME_MAX_LENGTH, message: t('validation.maxLength', { count: NAME_MAX_LENGTH }) },
+        ]}
+      >
+        <Input
+          prefix={<UserOutlined aria-hidden="true" />}
+          placeholder={t('auth.register.namePlaceholder')}
+          autoComplete="name"
+          maxLength={NAME_MAX_LENGTH}
+          data-testid="register-name"
+        />
+      </Form.Item>
+      <Form.Item
+        name="email"
+        label={t('auth.register.email')}
+        validateTrigger="onBlur"
+        rules={[
+          { required: true, whitespace: true, message: t('validation.emailRequired') },
+          { type: 'email', message: t('validation.email') },
+          {
+            max: EMAIL_MAX_LENGTH,
+            message: t('validation.maxLength', { count: EMAIL_MAX_LENGTH }),
+          },
+        ]}
+      >
+        <Input
+          prefix={<MailOutlined aria-hidden="true" />}
+          placeholder={t('auth.register.emailPlaceholder')}
+          autoComplete="email"
+          inputMode="email"
+          data-testid="register-email"
+        />
+      </Form.Item>
+      <Form.Item
+        name="password"
+        label={t('auth.register.password')}
+        extra={t('auth.register.passwordHint', { count: PASSWORD_MIN_LENGTH })}
+        rules={[
+          { required: true, message: t('validation.passwordRequired') },
+          {
+            min: PASSWORD_MIN_LENGTH,
+            message: t('validation.passwordMin', { count: PASSWORD_MIN_LENGTH }),
+          },
+          {
+            max: PASSWORD_MAX_LENGTH,
+            message: t('validation.maxLength', { count: PASSWORD_MAX_LENGTH }),
+          },
+        ]}
+      >
+        <Input.Password
+          prefix={<LockOutlined aria-hidden="true" />}
+          placeholder={t('auth.register.passwordPlaceholder', { count: PASSWORD_MIN_LENGTH })}
+          autoComplete="new-password"
+          data-testid="register-password"
+        />
+      </Form.Item>
+      <Form.Item className="tb-form-submit">
+        <Button
+          type="primary"
+          htmlType="submit"
+          block
+          size="large"
+          loading={registerAccount.isPending}
+          data-testid="register-submit"
+        >
+          {t('auth.register.submit')}
+        </Button>
+      </Form.Item>
+    </Form>
+  );
+}

@@ -1,0 +1,7 @@
+import { useSyncExternalStore } from 'react';
+import { authToken } from '../../../lib/auth-token';
+
+/** The current access token (null when signed out); re-renders when it changes. */
+export function useAuthToken(): string | null {
+  return useSyncExternalStore(authToken.subscribe, authToken.get, () => null);
+}

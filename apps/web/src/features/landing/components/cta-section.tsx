@@ -1,0 +1,26 @@
+import { useTranslation } from 'react-i18next';
+import { PATHS } from '../../../app/paths';
+import { ButtonLink } from '../../../components/button-link';
+import { SectionHeading } from './section-heading';
+
+export function CtaSection() {
+  const { t } = useTranslation();
+  return (
+    <section className="tb-cta" aria-labelledby="cta-title">
+      <SectionHeading
+        id="cta-title"
+        title={t('landing.cta.title')}
+        subtitle={t('landing.cta.subtitle')}
+        inverted
+      />
+      <div className="tb-cta__actions">
+        <ButtonLink to={`${PATHS.register}?role=sme`} type="primary" size="large">
+          {t('landing.cta.sme')}
+        </ButtonLink>
+        <ButtonLink to={`${PATHS.register}?role=provider`} size="large" ghost>
+          {t('landing.cta.provider')}
+        </ButtonLink>
+      </div>
+    </section>
+  );
+}

@@ -1,0 +1,118 @@
+import type { Role } from '@toolbox/domain';
+import { Button, Card, Col, Descriptions, Result, Row, Skeleton, Steps } from 'antd';
+import { useTranslation } from 'react-i18next';
+import { describeError } from '../../../lib/error-messages';
+import { useDocumentTitle } from '../../../lib/use-document-title';
+import { useGetCurrentUser } from '../../auth/api/get-current-user';
+import { RoleTag } from '../../auth/components/role-tag';
+import { NEXT_STEPS } from '../next-steps';
+import { NextStepCard } from './next-step-card';
+
+export interface WorkspaceHomeProps {
+  role: Role;
+}
+
+function TransformationLoop() {
+  const { t } = useTranslation();
+  return (
+    <Card
+      title={<h2 className="tb-card-title">{t('workspace.loopTitle')}</h2>}
+      variant="borderless"
+    >
+      <Steps
+        orientation="vertical"
+        size="small"
+        current={0}
+        items={(['assess', 'plan', 'implement', 'optimise'] as const).map((stage) => ({
+          title: t(`landing.loop.${stage}.title`),
+          content: t(`landing.loop.${stage}.body`),
+        }))}
+      />
+    </Card>
+  );
+}
+
+/** A role's home: greeting with the signed-in user's name, account facts and next steps. */
+export function WorkspaceHome({ role }: WorkspaceHomeProps) {
+  const { t } = useTranslation();
+  useDocumentTitle(t(`workspace.${role}.documentTitle`));
+  const currentUser = useGetCurrentUser();
+
+  if (currentUser.isPending) {
+    return (
+      <div className="tb-page" data-testid="workspace-loading">
+        <Skeleton active title paragraph={{ rows: 2 }} />
+        <Skeleton active paragraph={{ rows: 6 }} />
+      </div>
+    );
+  }
+  if (currentUser.isError) {
+    return (
+      <Result
+        status="warning"
+        title={t('errors.loadUserFailed')}
+        subTitle={describeError(currentUser.error, t)}
+        extra={
+          <Button type="primary" onClick={() => void currentUser.refetch()}>
+            {t('errors.retry')}
+          </Button>
+        }
+      />
+    );
+  }
+
+  const user = currentUser.data;
+  return (
+    <div className="tb-page" data-testid={`${role}-home`}>
+      <section className="tb-welcome" aria-labelledby="welcome-title">
+        <div>
+          <h1 id="welcome-title" className="tb-welcome__title" data-testid="welcome-title">
+            {t('workspace.greeting', { name: user.name })}
+          </h1>
+          <p className="tb-welcome__intro">{t(`workspace.${role}.intro`)}</p>
+        </div>
+        <RoleTag role={user.role} />
+      </section>
+      <Row gutter={[24, 24]}>
+        <Col xs={24} lg={16}>
+          <section aria-labelledby="next-steps-title">
+            <h2 id="next-steps-title" className="tb-section-title">
+              {t('workspace.nextStepsTitle')}
+            </h2>
+            <div className="tb-step-grid">
+              {NEXT_STEPS[role].map((step, index) => (
+                <NextStepCard key={step.key} step={step} index={index} />
+              ))}
+            </div>
+          </section>
+        </Col>
+        <Col xs={24} lg={8}>
+          <div className="tb-side-stack">
+            <Card
+              title={<h2 className="tb-card-title">{t('workspace.accountTitle')}</h2>}
+              variant="borderless"
+            >
+              <Descriptions
+                column={1}
+                size="small"
+                items={[
+                  {
+                    key: 'email',
+                    label: t('workspace.accountEmail'),
+                    children: <span data-testid="account-email">{user.email}</span>,
+                  },
+                  {
+                    key: 'role',
+                    label: t('workspace.accountRole'),
+                    children: t(`roles.${user.role}`),
+                  },
+                ]}
+              />
+            </Card>
+            {role === 'sme' && <TransformationLoop />}
+          </div>
+        </Col>
+      </Row>
+    </div>
+  );
+}

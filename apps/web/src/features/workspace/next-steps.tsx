@@ -1,0 +1,136 @@
+import {
+  AuditOutlined,
+  BankOutlined,
+  BarChartOutlined,
+  BookOutlined,
+  CloudUploadOutlined,
+  ExportOutlined,
+  FileSearchOutlined,
+  FundOutlined,
+  IdcardOutlined,
+  MessageOutlined,
+  NodeIndexOutlined,
+  RadarChartOutlined,
+  SafetyCertificateOutlined,
+  ShopOutlined,
+  AimOutlined,
+  ReadOutlined,
+} from '@ant-design/icons';
+import type { Role } from '@toolbox/domain';
+import type { ParseKeys } from 'i18next';
+import type { ReactNode } from 'react';
+
+export interface NextStep {
+  key: string;
+  icon: ReactNode;
+  titleKey: ParseKeys;
+  bodyKey: ParseKeys;
+  /** Where the step lives once it is built; until then the card says "coming soon". */
+  path?: string;
+}
+
+/** What each role does next on its home page, in the order of the journey (product.md). */
+export const NEXT_STEPS: Record<Role, readonly NextStep[]> = {
+  sme: [
+    {
+      key: 'assess',
+      icon: <RadarChartOutlined />,
+      titleKey: 'workspace.sme.steps.assess.title',
+      bodyKey: 'workspace.sme.steps.assess.body',
+    },
+    {
+      key: 'profile',
+      icon: <IdcardOutlined />,
+      titleKey: 'workspace.sme.steps.profile.title',
+      bodyKey: 'workspace.sme.steps.profile.body',
+    },
+    {
+      key: 'needs',
+      icon: <AimOutlined />,
+      titleKey: 'workspace.sme.steps.needs.title',
+      bodyKey: 'workspace.sme.steps.needs.body',
+    },
+    {
+      key: 'discover',
+      icon: <FileSearchOutlined />,
+      titleKey: 'workspace.sme.steps.discover.title',
+      bodyKey: 'workspace.sme.steps.discover.body',
+    },
+    {
+      key: 'plan',
+      icon: <NodeIndexOutlined />,
+      titleKey: 'workspace.sme.steps.plan.title',
+      bodyKey: 'workspace.sme.steps.plan.body',
+    },
+    {
+      key: 'learn',
+      icon: <ReadOutlined />,
+      titleKey: 'workspace.sme.steps.learn.title',
+      bodyKey: 'workspace.sme.steps.learn.body',
+    },
+  ],
+  provider: [
+    {
+      key: 'profile',
+      icon: <ShopOutlined />,
+      titleKey: 'workspace.provider.steps.profile.title',
+      bodyKey: 'workspace.provider.steps.profile.body',
+    },
+    {
+      key: 'offering',
+      icon: <CloudUploadOutlined />,
+      titleKey: 'workspace.provider.steps.offering.title',
+      bodyKey: 'workspace.provider.steps.offering.body',
+    },
+    {
+      key: 'review',
+      icon: <SafetyCertificateOutlined />,
+      titleKey: 'workspace.provider.steps.review.title',
+      bodyKey: 'workspace.provider.steps.review.body',
+    },
+    {
+      key: 'leads',
+      icon: <MessageOutlined />,
+      titleKey: 'workspace.provider.steps.leads.title',
+      bodyKey: 'workspace.provider.steps.leads.body',
+    },
+    {
+      key: 'demand',
+      icon: <FundOutlined />,
+      titleKey: 'workspace.provider.steps.demand.title',
+      bodyKey: 'workspace.provider.steps.demand.body',
+    },
+  ],
+  admin: [
+    {
+      key: 'review',
+      icon: <AuditOutlined />,
+      titleKey: 'workspace.admin.steps.review.title',
+      bodyKey: 'workspace.admin.steps.review.body',
+    },
+    {
+      key: 'subsidy',
+      icon: <BankOutlined />,
+      titleKey: 'workspace.admin.steps.subsidy.title',
+      bodyKey: 'workspace.admin.steps.subsidy.body',
+    },
+    {
+      key: 'cases',
+      icon: <BookOutlined />,
+      titleKey: 'workspace.admin.steps.cases.title',
+      bodyKey: 'workspace.admin.steps.cases.body',
+    },
+    {
+      key: 'dashboard',
+      icon: <BarChartOutlined />,
+      titleKey: 'workspace.admin.steps.dashboard.title',
+      bodyKey: 'workspace.admin.steps.dashboard.body',
+    },
+    {
+      key: 'export',
+      icon: <ExportOutlined />,
+      titleKey: 'workspace.admin.steps.export.title',
+      bodyKey: 'workspace.admin.steps.export.body',
+    },
+  ],
+};

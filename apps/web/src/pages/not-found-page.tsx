@@ -1,0 +1,22 @@
+import { Result } from 'antd';
+import { useTranslation } from 'react-i18next';
+import { ButtonLink } from '../components/button-link';
+import { useDocumentTitle } from '../lib/use-document-title';
+
+export function NotFoundPage() {
+  const { t } = useTranslation();
+  useDocumentTitle(t('notFound.documentTitle'));
+  return (
+    <Result
+      status="404"
+      title={<h1 className="tb-result-title">{t('notFound.title')}</h1>}
+      subTitle={t('notFound.description')}
+      data-testid="not-found-page"
+      extra={
+        <ButtonLink type="primary" to="/">
+          {t('notFound.home')}
+        </ButtonLink>
+      }
+    />
+  );
+}
