@@ -15,6 +15,7 @@ import { HealthModule } from './modules/health/health.module.js';
 import { SearchModule } from './modules/search/search.module.js';
 import { SearchFeatureModule } from './modules/search/search-feature.module.js';
 import { SeedModule } from './modules/seed/seed.module.js';
+import { SmesModule } from './modules/smes/smes.module.js';
 import { TaxonomyModule } from './modules/taxonomy/taxonomy.module.js';
 import { UsersModule } from './modules/users/users.module.js';
 
@@ -49,6 +50,7 @@ export class AppModule {
         AuditModule,
         CatalogueModule,
         SearchFeatureModule,
+        SmesModule,
         SeedModule,
       ],
       providers: [

@@ -5,3 +5,5 @@ export * from './catalogue/offering.dto.js';
 export * from './catalogue/offering.view.js';
 export * from './catalogue/audit.dto.js';
 export * from './search/search.dto.js';
+export * from './smes/sme.dto.js';
+export * from './smes/match.view.js';

@@ -4,3 +4,4 @@ export * from './company/index.js';
 export * from './money.js';
 export * from './assessment/index.js';
 export * from './catalogue/index.js';
+export * from './matching/index.js';

@@ -2,6 +2,7 @@ import { AuditEntryEntity } from '../modules/audit/entities/audit-entry.entity.j
 import { OfferingEntity } from '../modules/offerings/entities/offering.entity.js';
 import { ProviderEntity } from '../modules/providers/entities/provider.entity.js';
 import { SearchOutboxEntity } from '../modules/search/entities/search-outbox.entity.js';
+import { SmeEntity } from '../modules/smes/entities/sme.entity.js';
 import { UserEntity } from '../modules/users/entities/user.entity.js';
 
 /** Every entity, listed explicitly (no globs: ESM and bundling stay predictable). */
@@ -11,4 +12,5 @@ export const ENTITIES = [
   OfferingEntity,
   AuditEntryEntity,
   SearchOutboxEntity,
+  SmeEntity,
 ];

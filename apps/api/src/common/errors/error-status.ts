@@ -1,11 +1,12 @@
 import type { AuthErrorCode } from '../../modules/auth/auth.errors.js';
 import type { OfferingErrorCode } from '../../modules/offerings/offerings.errors.js';
 import type { ProviderErrorCode } from '../../modules/providers/providers.errors.js';
+import type { SmeErrorCode } from '../../modules/smes/smes.errors.js';
 import type { CommonErrorCode } from './domain-error.js';
 
 /** Every domain error code of the API. Add a feature's code union here; the switch below must cover it. */
 export type DomainErrorCode =
-  CommonErrorCode | AuthErrorCode | ProviderErrorCode | OfferingErrorCode;
+  CommonErrorCode | AuthErrorCode | ProviderErrorCode | OfferingErrorCode | SmeErrorCode;
 
 export function statusOf(code: DomainErrorCode): number {
   switch (code) {
@@ -17,6 +18,7 @@ export function statusOf(code: DomainErrorCode): number {
     case 'EMAIL_TAKEN':
     case 'PROVIDER_PROFILE_REQUIRED':
     case 'ILLEGAL_TRANSITION':
+    case 'SME_PROFILE_REQUIRED':
       return 409;
     case 'INVALID_CREDENTIALS':
     case 'UNAUTHENTICATED':

@@ -1,0 +1,92 @@
+import { Injectable } from '@nestjs/common';
+import type { MatchItem, MatchResponse } from '@toolbox/contracts';
+import {
+  hardConstraintBroken,
+  type MatchProfile,
+  maxEntryStage,
+  scoreMatch,
+  type ScenarioCode,
+} from '@toolbox/domain';
+import type { AuthUser } from '../../common/auth/auth-user.js';
+import { SearchService } from '../search/search.service.js';
+import type { SmeEntity } from '../smes/entities/sme.entity.js';
+import { SmesService } from '../smes/smes.service.js';
+
+const CANDIDATES = 300;
+
+export function profileOf(sme: SmeEntity): MatchProfile {
+  return {
+    industry: sme.industry,
+    region: sme.region,
+    level: sme.level,
+    needs: sme.needScenarios,
+    monthlyBudgetCents: sme.monthlyBudgetCents,
+    deployment: sme.preferredDeployment,
+    weakScenarios: sme.weakScenarios,
+  };
+}
+
+/**
+ * Best-fit published offerings for an SME. Meilisearch retrieves candidates that already keep
+ * the hard constraints (region served, entry level, budget ×2, industry), then the pure
+ * domain score ranks them and explains each with reasons.
+ */
+@Injectable()
+export class MatchingService {
+  constructor(
+    private readonly smes: SmesService,
+    private readonly search: SearchService,
+  ) {}
+
+  async matchesFor(user: AuthUser, limit: number): Promise<MatchResponse> {
+    const sme = await this.smes.requireProfile(user);
+    return { items: await this.match(profileOf(sme), sme.needNotes ?? '', limit) };
+  }
+
+  async match(profile: MatchProfile, notes: string, limit: number): Promise<MatchItem[]> {
+    const wanted: ScenarioCode[] = [
+      ...new Set([...profile.needs.map((n) => n.code), ...profile.weakScenarios]),
+    ];
+    const stages = Array.from({ length: maxEntryStage(profile.level) }, (_, i) => i + 1);
+    const filter = {
+      region: profile.region,
+      industry: [profile.industry],
+      stage: stages,
+      ...(profile.monthlyBudgetCents !== null
+        ? { maxMonthlyPriceCents: 2 * profile.monthlyBudgetCents }
+        : {}),
+    };
+    const [byScenario, byText] = await Promise.all([
+      this.search.candidates(
+        '',
+        { ...filter, ...(wanted.length > 0 ? { scenario: wanted } : {}) },
+        CANDIDATES,
+      ),
+      notes.trim() === '' ? Promise.resolve([]) : this.search.candidates(notes, filter, 50),
+    ]);
+    const textRank = new Map(
+      byText.map((c, i) => [c.id, Math.max(0.2, c.rankingScore) * (1 - i / 100)]),
+    );
+    const seen = new Map(byScenario.map((c) => [c.id, c]));
+    for (const c of byText) if (!seen.has(c.id)) seen.set(c.id, c);
+    const scored = [...seen.values()]
+      .filter((c) => hardConstraintBroken(profile, c) === null)
+      .map((c) => {
+        const { score, reasons } = scoreMatch(profile, {
+          ...c,
+          textRelevance: textRank.get(c.id) ?? 0,
+        });
+        const { rankingScore: _r, publishedAt, ...offering } = c;
+        return { offering, score, reasons, publishedAt };
+      })
+      .sort(
+        (a, b) =>
+          b.score - a.score ||
+          b.publishedAt - a.publishedAt ||
+          a.offering.id.localeCompare(b.offering.id),
+      );
+    return scored
+      .slice(0, limit)
+      .map(({ offering, score, reasons }) => ({ offering, score, reasons }));
+  }
+}

@@ -1,0 +1,12 @@
+import { DomainError } from '../../common/errors/domain-error.js';
+
+export type SmeErrorCode = 'SME_PROFILE_REQUIRED';
+
+export class SmeError extends DomainError<SmeErrorCode> {
+  constructor(
+    code: SmeErrorCode,
+    message = 'fill in your company profile first (PUT /api/smes/me: companyName, creditCode, industry, region, employees)',
+  ) {
+    super(code, message);
+  }
+}

@@ -1,0 +1,96 @@
+import { Injectable } from '@nestjs/common';
+import type {
+  NeedsView,
+  SmeProfileView,
+  UpdateNeedsRequest,
+  UpsertSmeRequest,
+} from '@toolbox/contracts';
+import { deriveSizeClass } from '@toolbox/domain';
+import type { AuthUser } from '../../common/auth/auth-user.js';
+import type { SmeEntity } from './entities/sme.entity.js';
+import { SmeError } from './smes.errors.js';
+import { SmesRepository } from './smes.repository.js';
+
+export function toProfileView(s: SmeEntity): SmeProfileView {
+  return {
+    id: s.id,
+    companyName: s.companyName,
+    creditCode: s.creditCode,
+    industry: s.industry,
+    region: s.region,
+    employees: s.employees,
+    annualRevenueCents: s.annualRevenueCents,
+    sizeClass: s.sizeClass,
+    level: s.level,
+    createdAt: s.createdAt.toISOString(),
+    updatedAt: s.updatedAt.toISOString(),
+  };
+}
+
+export function toNeedsView(s: SmeEntity | null): NeedsView {
+  return {
+    scenarios: s?.needScenarios ?? [],
+    monthlyBudgetCents: s?.monthlyBudgetCents ?? null,
+    deployment: s?.preferredDeployment ?? null,
+    notes: s?.needNotes ?? null,
+    updatedAt: s?.needsUpdatedAt?.toISOString() ?? null,
+  };
+}
+
+@Injectable()
+export class SmesService {
+  constructor(private readonly smes: SmesRepository) {}
+
+  async upsertProfile(user: AuthUser, input: UpsertSmeRequest): Promise<SmeProfileView> {
+    const annualRevenueCents = input.annualRevenueCents ?? null;
+    const saved = await this.smes.upsertProfile(user.id, {
+      companyName: input.companyName,
+      creditCode: input.creditCode,
+      industry: input.industry,
+      region: input.region,
+      employees: input.employees,
+      annualRevenueCents,
+      sizeClass: deriveSizeClass({ employees: input.employees, annualRevenueCents }),
+    });
+    return toProfileView(saved);
+  }
+
+  async getProfile(user: AuthUser): Promise<SmeProfileView> {
+    return toProfileView(await this.requireProfile(user));
+  }
+
+  async requireProfile(user: AuthUser): Promise<SmeEntity> {
+    const sme = await this.smes.findByUser(user.id);
+    if (sme === null) throw new SmeError('SME_PROFILE_REQUIRED');
+    return sme;
+  }
+
+  async getNeeds(user: AuthUser): Promise<NeedsView> {
+    return toNeedsView(await this.smes.findByUser(user.id));
+  }
+
+  async updateNeeds(user: AuthUser, input: UpdateNeedsRequest): Promise<NeedsView> {
+    // One entry per scenario: a repeated code keeps its highest priority.
+    const byCode = new Map<
+      string,
+      { code: (typeof input.scenarios)[number]['code']; priority: number }
+    >();
+    for (const s of input.scenarios) {
+      const prev = byCode.get(s.code);
+      if (prev === undefined || prev.priority < s.priority)
+        byCode.set(s.code, { code: s.code, priority: s.priority });
+    }
+    const saved = await this.smes.updateNeeds(user.id, {
+      needScenarios: [...byCode.values()].sort((a, b) => b.priority - a.priority),
+      monthlyBudgetCents: input.monthlyBudgetCents ?? null,
+      preferredDeployment: input.deployment ?? null,
+      needNotes:
+        input.notes === undefined || input.notes === null || input.notes === ''
+          ? null
+          : input.notes,
+      needsUpdatedAt: new Date(),
+    });
+    if (saved === null) throw new SmeError('SME_PROFILE_REQUIRED');
+    return toNeedsView(saved);
+  }
+}

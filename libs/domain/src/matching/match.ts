@@ -1,0 +1,249 @@
+import { type Deployment, DEPLOYMENT_LABELS } from '../taxonomy/catalogue.js';
+import { industryByCode } from '../taxonomy/industries.js';
+import { offeringServesRegion, regionByCode } from '../taxonomy/regions.js';
+import { type ScenarioCode, scenarioByCode } from '../taxonomy/scenarios.js';
+import { formatCny } from '../money.js';
+
+export const MATCH_REASON_CODES = [
+  'industry',
+  'stage',
+  'scenario',
+  'budget',
+  'region',
+  'weak_area',
+  'subsidy',
+  'rating',
+  'text',
+  'deployment',
+] as const;
+export type MatchReasonCode = (typeof MATCH_REASON_CODES)[number];
+
+export interface MatchReason {
+  code: MatchReasonCode;
+  textZh: string;
+  textEn: string;
+}
+
+/** What matching knows about the SME. */
+export interface MatchProfile {
+  industry: string;
+  region: string;
+  /** Newest assessment level (0–4); null before any assessment (treated as 1). */
+  level: number | null;
+  needs: readonly { code: ScenarioCode; priority: number }[];
+  monthlyBudgetCents: number | null;
+  deployment: Deployment | null;
+  /** Weak scenarios of the newest assessment, most important first. */
+  weakScenarios: readonly ScenarioCode[];
+}
+
+export interface MatchCandidate {
+  id: string;
+  scenarios: readonly ScenarioCode[];
+  industries: readonly string[];
+  stages: readonly number[];
+  regions: readonly string[];
+  deployment: string;
+  minMonthlyPriceCents: number;
+  rating: number | null;
+  /** 0..1 relevance of the offering's text to the SME's notes (0 when none). */
+  textRelevance: number;
+}
+
+/** Level used for matching: level 0 and "not assessed" count as level 1 (api-v1.md). */
+export function matchingLevel(level: number | null): number {
+  return Math.max(1, level ?? 1);
+}
+
+/** Highest lowest-stage an offering may have for this SME (offering not ≥ 2 levels above). */
+export function maxEntryStage(level: number | null): number {
+  return Math.min(4, matchingLevel(level) + 1);
+}
+
+/**
+ * The contract's hard constraints: the offering serves the SME's region, its lowest stage is
+ * not two or more above the SME's level, and its cheapest monthly price is at most twice the
+ * budget (when one is set). Answers the broken rule, or null.
+ */
+export function hardConstraintBroken(
+  p: MatchProfile,
+  c: Pick<MatchCandidate, 'regions' | 'stages' | 'minMonthlyPriceCents'>,
+): 'region' | 'stage' | 'budget' | null {
+  if (!offeringServesRegion(c.regions, p.region)) return 'region';
+  if (c.stages.length === 0 || Math.min(...c.stages) - matchingLevel(p.level) >= 2) return 'stage';
+  if (p.monthlyBudgetCents !== null && c.minMonthlyPriceCents > 2 * p.monthlyBudgetCents) {
+    return 'budget';
+  }
+  return null;
+}
+
+/** Weights of the score's parts; they sum to 1, so the score stays in 0..1. */
+export const MATCH_WEIGHTS = {
+  scenario: 0.38,
+  weakArea: 0.16,
+  stage: 0.14,
+  industry: 0.1,
+  budget: 0.1,
+  region: 0.04,
+  rating: 0.04,
+  text: 0.04,
+} as const;
+
+const name = (code: ScenarioCode): { zh: string; en: string } => {
+  const s = scenarioByCode(code);
+  return { zh: s?.nameZh ?? code, en: s?.nameEn ?? code };
+};
+
+/**
+ * Scores one candidate for one SME (0..1) and explains it. Pure: the API retrieves candidates
+ * that already satisfy the hard constraints, this ranks them.
+ */
+export function scoreMatch(
+  p: MatchProfile,
+  c: MatchCandidate,
+): { score: number; reasons: MatchReason[] } {
+  const reasons: MatchReason[] = [];
+  const w = MATCH_WEIGHTS;
+  let score = 0;
+
+  // Needs: the highest-priority stated need the offering covers.
+  const covered = p.needs
+    .filter((n) => c.scenarios.includes(n.code))
+    .sort((a, b) => b.priority - a.priority);
+  const top = covered[0];
+  if (top !== undefined) {
+    const extra = Math.min(covered.length - 1, 2) * 0.1;
+    score += w.scenario * Math.min(1, top.priority / 5 + extra);
+    const n = name(top.code);
+    reasons.push({
+      code: 'scenario',
+      textZh: `满足您的需求「${n.zh}」（优先级 ${top.priority}）`,
+      textEn: `Meets your need "${n.en}" (priority ${top.priority})`,
+    });
+  } else if (p.needs.length === 0) {
+    score += w.scenario * 0.3;
+  }
+
+  // Weak areas of the newest assessment, the most important first.
+  const weakIndex = p.weakScenarios.findIndex((s) => c.scenarios.includes(s));
+  if (weakIndex >= 0) {
+    const weak = p.weakScenarios[weakIndex];
+    score += w.weakArea * (1 - Math.min(weakIndex, 5) * 0.1);
+    if (weak !== undefined) {
+      const n = name(weak);
+      reasons.push({
+        code: 'weak_area',
+        textZh: `补齐评估短板「${n.zh}」`,
+        textEn: `Lifts a weak area from your assessment: ${n.en}`,
+      });
+    }
+  }
+
+  // Digital level: made for the SME's level, or one step up.
+  const level = matchingLevel(p.level);
+  const fitsLevel = c.stages.includes(level);
+  const lowest = Math.min(...c.stages);
+  if (fitsLevel) {
+    score += w.stage;
+    reasons.push({
+      code: 'stage',
+      textZh: `适合数字化水平${['零', '一', '二', '三', '四'][level]}级的企业`,
+      textEn: `Suits firms at digital level ${level}`,
+    });
+  } else if (lowest === level + 1) {
+    score += w.stage * 0.5;
+    reasons.push({
+      code: 'stage',
+      textZh: '帮助您迈上更高一级数字化水平',
+      textEn: 'Helps you step up one digital level',
+    });
+  } else {
+    score += w.stage * 0.4;
+  }
+
+  // Industry: built for it, or fits every industry.
+  if (c.industries.includes(p.industry)) {
+    score += w.industry;
+    const ind = industryByCode(p.industry);
+    reasons.push({
+      code: 'industry',
+      textZh: `面向${ind?.nameZh ?? p.industry}`,
+      textEn: `Made for ${ind?.nameEn ?? p.industry}`,
+    });
+  } else if (c.industries.length === 0) {
+    score += w.industry * 0.6;
+  }
+
+  // Budget.
+  if (p.monthlyBudgetCents !== null) {
+    if (c.minMonthlyPriceCents <= p.monthlyBudgetCents) {
+      score += w.budget;
+      reasons.push({
+        code: 'budget',
+        textZh: `${formatCny(c.minMonthlyPriceCents, 'zh-CN')}/月起，在您的预算内`,
+        textEn: `From ${formatCny(c.minMonthlyPriceCents, 'en')}/month, within your budget`,
+      });
+    } else {
+      score +=
+        w.budget *
+        0.3 *
+        (1 - (c.minMonthlyPriceCents - p.monthlyBudgetCents) / p.monthlyBudgetCents);
+    }
+  } else {
+    score += w.budget * 0.6;
+  }
+
+  // Region: local service beats nationwide.
+  if (c.regions.length > 0 && offeringServesRegion(c.regions, p.region)) {
+    score += w.region;
+    const served =
+      c.regions.find((r) => r === p.region) ??
+      c.regions.find((r) => offeringServesRegion([r], p.region));
+    const region = served === undefined ? undefined : regionByCode(served);
+    reasons.push({
+      code: 'region',
+      textZh: `在${region?.nameZh ?? '本地'}提供本地服务`,
+      textEn: `Local service in ${region?.nameEn ?? 'your region'}`,
+    });
+  } else {
+    score += w.region * 0.6;
+  }
+
+  // Rating.
+  if (c.rating !== null) {
+    score += w.rating * (c.rating / 5);
+    if (c.rating >= 4.5) {
+      reasons.push({
+        code: 'rating',
+        textZh: `用户评分 ${c.rating.toFixed(1)}`,
+        textEn: `Rated ${c.rating.toFixed(1)}`,
+      });
+    }
+  } else {
+    score += w.rating * 0.6;
+  }
+
+  // Free text of the SME's notes.
+  if (c.textRelevance > 0) {
+    score += w.text * Math.min(1, c.textRelevance);
+    if (c.textRelevance >= 0.5) {
+      reasons.push({
+        code: 'text',
+        textZh: '与您描述的痛点相关',
+        textEn: 'Relates to the pain points you described',
+      });
+    }
+  }
+
+  if (p.deployment !== null && c.deployment === p.deployment) {
+    const d = DEPLOYMENT_LABELS[p.deployment];
+    reasons.push({
+      code: 'deployment',
+      textZh: `支持${d.nameZh}`,
+      textEn: `Offers ${d.nameEn.toLowerCase()} deployment`,
+    });
+    score += 0.02;
+  }
+
+  return { score: Math.max(0, Math.min(1, Math.round(score * 1000) / 1000)), reasons };
+}
