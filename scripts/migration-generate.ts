@@ -1,10 +1,10 @@
 /**
  * `npm run db:migration:generate -- <Name>`: migrates a throwaway embedded PostgreSQL to the
  * latest committed migration, asks TypeORM which SQL would make it match the entities, and
- * writes that as a new migration in apps/api/src/database/migrations (review it, then add it
- * to migrations/index.ts). Runs on the built API: the npm script builds it first. Prints "no changes" when entities and migrations already agree.
+ * writes that as a new migration in apps/api/src/database/migrations and registers it in
+ * migrations/index.ts (review both before committing). Runs on the built API: the npm script builds it first. Prints "no changes" when entities and migrations already agree.
  */
-import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { DataSource } from 'typeorm';
@@ -34,6 +34,17 @@ function sqlLines(queries: { query: string; parameters?: unknown[] }[]): string 
       return `    await queryRunner.query(${JSON.stringify(q.query)}${params});`;
     })
     .join('\n');
+}
+
+/** Adds the new migration to the ordered list in migrations/index.ts. */
+async function register(className: string, base: string): Promise<void> {
+  const index = join(ROOT, 'apps/api/src/database/migrations/index.ts');
+  const text = await readFile(index, 'utf8');
+  const withImport = text.replace('\n/**', `import { ${className} } from './${base}.js';\n\n/**`);
+  const updated = withImport.replace(/\];\s*$/, `, ${className}];\n`);
+  if (updated === withImport)
+    throw new Error('could not find the MIGRATIONS list in migrations/index.ts');
+  await writeFile(index, updated);
 }
 
 async function main(): Promise<number> {
@@ -77,9 +88,8 @@ ${sqlLines([...sql.downQueries].reverse())}
 }
 `;
       await writeFile(file, body);
-      process.stdout.write(
-        `wrote ${file}\nadd ${className} to apps/api/src/database/migrations/index.ts\n`,
-      );
+      await register(className, `${timestamp}-${name}`);
+      process.stdout.write(`wrote ${file}\nregistered ${className} in migrations/index.ts\n`);
       return 0;
     } finally {
       await ds.destroy();

@@ -8,6 +8,7 @@ import { JwtAuthGuard } from './common/guards/jwt-auth.guard.js';
 import { RateLimitGuard } from './common/guards/rate-limit.guard.js';
 import { RolesGuard } from './common/guards/roles.guard.js';
 import { dataSourceOptions } from './database/data-source.js';
+import { AssessmentsModule } from './modules/assessments/assessments.module.js';
 import { AuditModule } from './modules/audit/audit.module.js';
 import { AuthModule } from './modules/auth/auth.module.js';
 import { CatalogueModule } from './modules/catalogue/catalogue.module.js';
@@ -51,6 +52,7 @@ export class AppModule {
         CatalogueModule,
         SearchFeatureModule,
         SmesModule,
+        AssessmentsModule,
         SeedModule,
       ],
       providers: [

@@ -7,3 +7,4 @@ export * from './catalogue/audit.dto.js';
 export * from './search/search.dto.js';
 export * from './smes/sme.dto.js';
 export * from './smes/match.view.js';
+export * from './assessments/assessment.dto.js';

@@ -1,3 +1,4 @@
+import { AssessmentEntity } from '../modules/assessments/entities/assessment.entity.js';
 import { AuditEntryEntity } from '../modules/audit/entities/audit-entry.entity.js';
 import { OfferingEntity } from '../modules/offerings/entities/offering.entity.js';
 import { ProviderEntity } from '../modules/providers/entities/provider.entity.js';
@@ -13,4 +14,5 @@ export const ENTITIES = [
   AuditEntryEntity,
   SearchOutboxEntity,
   SmeEntity,
+  AssessmentEntity,
 ];

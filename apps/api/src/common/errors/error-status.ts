@@ -1,3 +1,4 @@
+import type { AssessmentErrorCode } from '../../modules/assessments/assessments.errors.js';
 import type { AuthErrorCode } from '../../modules/auth/auth.errors.js';
 import type { OfferingErrorCode } from '../../modules/offerings/offerings.errors.js';
 import type { ProviderErrorCode } from '../../modules/providers/providers.errors.js';
@@ -6,13 +7,19 @@ import type { CommonErrorCode } from './domain-error.js';
 
 /** Every domain error code of the API. Add a feature's code union here; the switch below must cover it. */
 export type DomainErrorCode =
-  CommonErrorCode | AuthErrorCode | ProviderErrorCode | OfferingErrorCode | SmeErrorCode;
+  | CommonErrorCode
+  | AuthErrorCode
+  | ProviderErrorCode
+  | OfferingErrorCode
+  | SmeErrorCode
+  | AssessmentErrorCode;
 
 export function statusOf(code: DomainErrorCode): number {
   switch (code) {
     case 'NOT_FOUND':
     case 'PROVIDER_NOT_FOUND':
     case 'OFFERING_NOT_FOUND':
+    case 'ASSESSMENT_NOT_FOUND':
       return 404;
     case 'CONFLICT':
     case 'EMAIL_TAKEN':
@@ -25,6 +32,8 @@ export function statusOf(code: DomainErrorCode): number {
       return 401;
     case 'FORBIDDEN_ROLE':
       return 403;
+    case 'INVALID_ANSWERS':
+      return 400;
     case 'RATE_LIMITED':
     case 'TOO_MANY_LOGIN_ATTEMPTS':
       return 429;

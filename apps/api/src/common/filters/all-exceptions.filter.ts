@@ -45,9 +45,10 @@ export class AllExceptionsFilter implements ExceptionFilter {
     if (exception instanceof DomainError) {
       const code = exception.code as DomainErrorCode;
       const retry = (exception as { retryAfterSeconds?: number }).retryAfterSeconds;
+      const problems = (exception as { problems?: readonly string[] }).problems;
       return {
         status: statusOf(code),
-        message: exception.message,
+        message: problems !== undefined && problems.length > 0 ? [...problems] : exception.message,
         code,
         ...(retry !== undefined ? { headers: { 'Retry-After': String(retry) } } : {}),
       };
