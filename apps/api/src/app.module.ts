@@ -13,6 +13,7 @@ import { AuditModule } from './modules/audit/audit.module.js';
 import { AuthModule } from './modules/auth/auth.module.js';
 import { CatalogueModule } from './modules/catalogue/catalogue.module.js';
 import { HealthModule } from './modules/health/health.module.js';
+import { PlansModule } from './modules/plans/plans.module.js';
 import { SearchModule } from './modules/search/search.module.js';
 import { SearchFeatureModule } from './modules/search/search-feature.module.js';
 import { SeedModule } from './modules/seed/seed.module.js';
@@ -53,6 +54,7 @@ export class AppModule {
         SearchFeatureModule,
         SmesModule,
         AssessmentsModule,
+        PlansModule,
         SeedModule,
       ],
       providers: [

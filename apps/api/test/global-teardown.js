@@ -1,6 +1,4 @@
-import { tsImport } from 'tsx/esm/api';
-
 export default async function globalTeardown() {
-  const impl = await tsImport('./global-teardown.impl.ts', import.meta.url);
-  await impl.default();
+  const services = globalThis.__TOOLBOX_TEST_SERVICES__;
+  if (services !== undefined) await services.stop();
 }

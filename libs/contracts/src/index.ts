@@ -8,3 +8,4 @@ export * from './search/search.dto.js';
 export * from './smes/sme.dto.js';
 export * from './smes/match.view.js';
 export * from './assessments/assessment.dto.js';
+export * from './plans/plan.dto.js';

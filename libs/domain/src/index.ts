@@ -5,3 +5,4 @@ export * from './money.js';
 export * from './assessment/index.js';
 export * from './catalogue/index.js';
 export * from './matching/index.js';
+export * from './plan/index.js';

@@ -1,6 +1,7 @@
 import { AssessmentEntity } from '../modules/assessments/entities/assessment.entity.js';
 import { AuditEntryEntity } from '../modules/audit/entities/audit-entry.entity.js';
 import { OfferingEntity } from '../modules/offerings/entities/offering.entity.js';
+import { PlanItemEntity } from '../modules/plans/entities/plan-item.entity.js';
 import { ProviderEntity } from '../modules/providers/entities/provider.entity.js';
 import { SearchOutboxEntity } from '../modules/search/entities/search-outbox.entity.js';
 import { SmeEntity } from '../modules/smes/entities/sme.entity.js';
@@ -15,4 +16,5 @@ export const ENTITIES = [
   SearchOutboxEntity,
   SmeEntity,
   AssessmentEntity,
+  PlanItemEntity,
 ];

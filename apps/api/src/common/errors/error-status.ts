@@ -1,6 +1,7 @@
 import type { AssessmentErrorCode } from '../../modules/assessments/assessments.errors.js';
 import type { AuthErrorCode } from '../../modules/auth/auth.errors.js';
 import type { OfferingErrorCode } from '../../modules/offerings/offerings.errors.js';
+import type { PlanErrorCode } from '../../modules/plans/plans.errors.js';
 import type { ProviderErrorCode } from '../../modules/providers/providers.errors.js';
 import type { SmeErrorCode } from '../../modules/smes/smes.errors.js';
 import type { CommonErrorCode } from './domain-error.js';
@@ -12,7 +13,8 @@ export type DomainErrorCode =
   | ProviderErrorCode
   | OfferingErrorCode
   | SmeErrorCode
-  | AssessmentErrorCode;
+  | AssessmentErrorCode
+  | PlanErrorCode;
 
 export function statusOf(code: DomainErrorCode): number {
   switch (code) {
@@ -20,12 +22,15 @@ export function statusOf(code: DomainErrorCode): number {
     case 'PROVIDER_NOT_FOUND':
     case 'OFFERING_NOT_FOUND':
     case 'ASSESSMENT_NOT_FOUND':
+    case 'PLAN_ITEM_NOT_FOUND':
       return 404;
     case 'CONFLICT':
     case 'EMAIL_TAKEN':
     case 'PROVIDER_PROFILE_REQUIRED':
     case 'ILLEGAL_TRANSITION':
     case 'SME_PROFILE_REQUIRED':
+    case 'PLAN_ITEM_EXISTS':
+    case 'ILLEGAL_PLAN_MOVE':
       return 409;
     case 'INVALID_CREDENTIALS':
     case 'UNAUTHENTICATED':
@@ -33,6 +38,7 @@ export function statusOf(code: DomainErrorCode): number {
     case 'FORBIDDEN_ROLE':
       return 403;
     case 'INVALID_ANSWERS':
+    case 'INVALID_PLAN_INDEX':
       return 400;
     case 'RATE_LIMITED':
     case 'TOO_MANY_LOGIN_ATTEMPTS':

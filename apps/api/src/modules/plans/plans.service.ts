@@ -1,0 +1,199 @@
+import { Injectable } from '@nestjs/common';
+import { InjectRepository } from '@nestjs/typeorm';
+import { DataSource, Repository } from 'typeorm';
+import type {
+  CreatePlanItemRequest,
+  PlanItemView,
+  PlanProgress,
+  PlanResponse,
+  UpdatePlanItemRequest,
+} from '@toolbox/contracts';
+import { canMovePlanItem, planItemCost } from '@toolbox/domain';
+import type { AuthUser } from '../../common/auth/auth-user.js';
+import { AssessmentEntity } from '../assessments/entities/assessment.entity.js';
+import { OfferingEntity } from '../offerings/entities/offering.entity.js';
+import { OfferingError } from '../offerings/offerings.errors.js';
+import { PlanItemEntity } from './entities/plan-item.entity.js';
+import { PlanError } from './plans.errors.js';
+
+function toItemView(item: PlanItemEntity): PlanItemView {
+  const o = item.offering ?? null;
+  const cost =
+    o === null ? { monthlyCents: 0, yearlyCents: 0 } : planItemCost(o.plans, item.planIndex);
+  return {
+    id: item.id,
+    offering:
+      o === null
+        ? null
+        : {
+            id: o.id,
+            title: o.title,
+            titleEn: o.titleEn,
+            providerName: o.provider?.name ?? '',
+            plans: o.plans,
+            minMonthlyPriceCents: o.minMonthlyPriceCents,
+          },
+    title: item.title,
+    scenario: item.scenario,
+    priority: item.priority,
+    phase: item.phase,
+    targetDate: item.targetDate,
+    status: item.status,
+    planIndex: item.planIndex,
+    notes: item.notes,
+    ...cost,
+    createdAt: item.createdAt.toISOString(),
+    updatedAt: item.updatedAt.toISOString(),
+  };
+}
+
+/** An SME's roadmap (规划 → 实施 → 优化); every query is scoped to the owner. */
+@Injectable()
+export class PlansService {
+  constructor(
+    private readonly dataSource: DataSource,
+    @InjectRepository(PlanItemEntity) private readonly items: Repository<PlanItemEntity>,
+  ) {}
+
+  async get(user: AuthUser): Promise<PlanResponse> {
+    const rows = await this.items.find({
+      where: { userId: user.id },
+      relations: { offering: { provider: true } },
+      order: { priority: 'DESC', createdAt: 'ASC' },
+    });
+    const items = rows.map(toItemView);
+    const sum = (statuses: string[], key: 'monthlyCents' | 'yearlyCents'): number =>
+      items.filter((i) => statuses.includes(i.status)).reduce((n, i) => n + i[key], 0);
+    return {
+      items,
+      costs: {
+        adoptedMonthlyCents: sum(['adopted', 'reviewed'], 'monthlyCents'),
+        adoptedYearlyCents: sum(['adopted', 'reviewed'], 'yearlyCents'),
+        plannedMonthlyCents: sum(['planned', 'trial'], 'monthlyCents'),
+        plannedYearlyCents: sum(['planned', 'trial'], 'yearlyCents'),
+      },
+      progress: await this.progress(user, items),
+    };
+  }
+
+  async add(user: AuthUser, input: CreatePlanItemRequest): Promise<PlanItemView> {
+    let title = input.title ?? '';
+    let offering: OfferingEntity | null = null;
+    if (input.offeringId !== undefined) {
+      offering = await this.dataSource
+        .getRepository(OfferingEntity)
+        .findOne({
+          where: { id: input.offeringId, status: 'published' },
+          relations: { provider: true },
+        });
+      if (offering === null) throw new OfferingError('OFFERING_NOT_FOUND');
+      if (input.title === undefined) title = offering.title;
+      this.checkPlanIndex(offering, input.planIndex ?? null);
+    }
+    const exists =
+      offering !== null &&
+      (await this.items.existsBy({ userId: user.id, offeringId: offering.id }));
+    if (exists) throw new PlanError('PLAN_ITEM_EXISTS');
+    const saved = await this.items.save(
+      this.items.create({
+        userId: user.id,
+        offeringId: offering?.id ?? null,
+        title,
+        scenario: input.scenario,
+        priority: input.priority,
+        phase: input.phase,
+        targetDate: input.targetDate ?? null,
+        status: 'planned',
+        planIndex: input.planIndex ?? null,
+        notes: input.notes === undefined || input.notes === '' ? null : input.notes,
+      }),
+    );
+    return this.one(user, saved.id);
+  }
+
+  async update(user: AuthUser, id: string, input: UpdatePlanItemRequest): Promise<PlanItemView> {
+    await this.dataSource.transaction(async (em) => {
+      const repo = em.getRepository(PlanItemEntity);
+      const item = await repo.findOne({
+        where: { id, userId: user.id },
+        lock: { mode: 'pessimistic_write' },
+      });
+      if (item === null) throw new PlanError('PLAN_ITEM_NOT_FOUND');
+      if (input.status !== undefined && !canMovePlanItem(item.status, input.status)) {
+        throw new PlanError(
+          'ILLEGAL_PLAN_MOVE',
+          `cannot move a plan item from ${item.status} to ${input.status}`,
+        );
+      }
+      if (input.planIndex !== undefined && input.planIndex !== null) {
+        const offering =
+          item.offeringId === null
+            ? null
+            : await em.getRepository(OfferingEntity).findOneBy({ id: item.offeringId });
+        if (offering === null)
+          throw new PlanError('INVALID_PLAN_INDEX', 'only offering items have a plan to choose');
+        this.checkPlanIndex(offering, input.planIndex);
+      }
+      const patch: Partial<PlanItemEntity> = {};
+      if (input.title !== undefined) patch.title = input.title;
+      if (input.scenario !== undefined) patch.scenario = input.scenario;
+      if (input.priority !== undefined) patch.priority = input.priority;
+      if (input.phase !== undefined) patch.phase = input.phase;
+      if (input.status !== undefined) patch.status = input.status;
+      if (input.targetDate !== undefined) patch.targetDate = input.targetDate;
+      if (input.planIndex !== undefined) patch.planIndex = input.planIndex;
+      if (input.notes !== undefined) patch.notes = input.notes === '' ? null : input.notes;
+      if (Object.keys(patch).length > 0) await repo.update({ id, userId: user.id }, patch);
+    });
+    return this.one(user, id);
+  }
+
+  async remove(user: AuthUser, id: string): Promise<void> {
+    const res = await this.items.delete({ id, userId: user.id });
+    if ((res.affected ?? 0) === 0) throw new PlanError('PLAN_ITEM_NOT_FOUND');
+  }
+
+  private checkPlanIndex(offering: OfferingEntity, planIndex: number | null): void {
+    if (planIndex !== null && (planIndex < 0 || planIndex >= offering.plans.length)) {
+      throw new PlanError('INVALID_PLAN_INDEX');
+    }
+  }
+
+  private async one(user: AuthUser, id: string): Promise<PlanItemView> {
+    const item = await this.items.findOne({
+      where: { id, userId: user.id },
+      relations: { offering: { provider: true } },
+    });
+    if (item === null) throw new PlanError('PLAN_ITEM_NOT_FOUND');
+    return toItemView(item);
+  }
+
+  /** "Optimise": after a re-assessment, which scenarios moved and which adopted items were in them. */
+  private async progress(user: AuthUser, items: PlanItemView[]): Promise<PlanProgress | null> {
+    const [latest, previous] = await this.dataSource.getRepository(AssessmentEntity).find({
+      where: { userId: user.id, status: 'submitted' },
+      order: { createdAt: 'DESC', id: 'DESC' },
+      take: 2,
+    });
+    if (latest?.result == null || previous?.result == null) return null;
+    const after = latest.result.scenarioRatings;
+    const before = previous.result.scenarioRatings;
+    const codes = Object.keys({ ...before, ...after }) as (keyof typeof after)[];
+    return {
+      assessmentId: latest.id,
+      previousAssessmentId: previous.id,
+      scenarios: codes
+        .map((code) => ({
+          code,
+          before: before[code] ?? null,
+          after: after[code] ?? null,
+          adoptedItems: items
+            .filter(
+              (i) => i.scenario === code && (i.status === 'adopted' || i.status === 'reviewed'),
+            )
+            .map((i) => i.id),
+        }))
+        .filter((s) => s.before !== s.after),
+    };
+  }
+}

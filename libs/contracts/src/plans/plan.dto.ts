@@ -1,0 +1,158 @@
+import { Transform } from 'class-transformer';
+import {
+  IsIn,
+  IsInt,
+  IsISO8601,
+  IsOptional,
+  IsString,
+  IsUUID,
+  Length,
+  Max,
+  MaxLength,
+  Min,
+  ValidateIf,
+} from 'class-validator';
+import {
+  PLAN_PHASES,
+  PLAN_STATUSES,
+  type PlanPhase,
+  type PlanStatus,
+  type ScenarioCode,
+} from '@toolbox/domain';
+import type { PlanView } from '../catalogue/offering.view.js';
+import { IsScenarioCode } from '../common/validators.js';
+
+const trim = ({ value }: { value: unknown }): unknown =>
+  typeof value === 'string' ? value.trim() : value;
+
+export class CreatePlanItemRequest {
+  @IsOptional()
+  @IsUUID('all', { message: 'offeringId must be a UUID' })
+  offeringId?: string;
+
+  /** Free-text action; required when there is no offeringId. */
+  @ValidateIf((o: CreatePlanItemRequest) => o.offeringId === undefined || o.title !== undefined)
+  @Transform(trim)
+  @IsString({ message: 'title is required when there is no offeringId' })
+  @Length(1, 120, { message: 'title must be 1–120 characters' })
+  title?: string;
+
+  @IsScenarioCode()
+  scenario!: ScenarioCode;
+
+  @IsInt({ message: 'priority must be an integer from 1 to 5' })
+  @Min(1, { message: 'priority must be an integer from 1 to 5' })
+  @Max(5, { message: 'priority must be an integer from 1 to 5' })
+  priority!: number;
+
+  @IsIn(PLAN_PHASES, { message: 'phase must be one of: now, next, later' })
+  phase!: PlanPhase;
+
+  @IsOptional()
+  @IsISO8601({ strict: true }, { message: 'targetDate must be a date like 2027-03-31' })
+  targetDate?: string | null;
+
+  @IsOptional()
+  @IsInt({ message: 'planIndex must be the index of one of the offering’s plans' })
+  @Min(0, { message: 'planIndex must be the index of one of the offering’s plans' })
+  @Max(4, { message: 'planIndex must be the index of one of the offering’s plans' })
+  planIndex?: number | null;
+
+  @IsOptional()
+  @Transform(trim)
+  @IsString()
+  @MaxLength(1000, { message: 'notes must be at most 1000 characters' })
+  notes?: string | null;
+}
+
+export class UpdatePlanItemRequest {
+  @IsOptional()
+  @Transform(trim)
+  @IsString()
+  @Length(1, 120, { message: 'title must be 1–120 characters' })
+  title?: string;
+
+  @IsOptional()
+  @IsScenarioCode()
+  scenario?: ScenarioCode;
+
+  @IsOptional()
+  @IsInt({ message: 'priority must be an integer from 1 to 5' })
+  @Min(1, { message: 'priority must be an integer from 1 to 5' })
+  @Max(5, { message: 'priority must be an integer from 1 to 5' })
+  priority?: number;
+
+  @IsOptional()
+  @IsIn(PLAN_PHASES, { message: 'phase must be one of: now, next, later' })
+  phase?: PlanPhase;
+
+  @IsOptional()
+  @IsIn(PLAN_STATUSES, {
+    message: 'status must be one of: planned, trial, adopted, reviewed, dropped',
+  })
+  status?: PlanStatus;
+
+  @IsOptional()
+  @IsISO8601({ strict: true }, { message: 'targetDate must be a date like 2027-03-31' })
+  targetDate?: string | null;
+
+  @IsOptional()
+  @IsInt({ message: 'planIndex must be the index of one of the offering’s plans' })
+  @Min(0, { message: 'planIndex must be the index of one of the offering’s plans' })
+  @Max(4, { message: 'planIndex must be the index of one of the offering’s plans' })
+  planIndex?: number | null;
+
+  @IsOptional()
+  @Transform(trim)
+  @IsString()
+  @MaxLength(1000, { message: 'notes must be at most 1000 characters' })
+  notes?: string | null;
+}
+
+export interface PlanItemView {
+  id: string;
+  offering: {
+    id: string;
+    title: string;
+    titleEn: string | null;
+    providerName: string;
+    plans: PlanView[];
+    minMonthlyPriceCents: number;
+  } | null;
+  title: string;
+  scenario: ScenarioCode;
+  priority: number;
+  phase: PlanPhase;
+  targetDate: string | null;
+  status: PlanStatus;
+  planIndex: number | null;
+  notes: string | null;
+  monthlyCents: number;
+  yearlyCents: number;
+  createdAt: string;
+  updatedAt: string;
+}
+
+export interface PlanCosts {
+  adoptedMonthlyCents: number;
+  adoptedYearlyCents: number;
+  plannedMonthlyCents: number;
+  plannedYearlyCents: number;
+}
+
+export interface PlanProgress {
+  assessmentId: string;
+  previousAssessmentId: string;
+  scenarios: {
+    code: string;
+    before: number | null;
+    after: number | null;
+    adoptedItems: string[];
+  }[];
+}
+
+export interface PlanResponse {
+  items: PlanItemView[];
+  costs: PlanCosts;
+  progress: PlanProgress | null;
+}

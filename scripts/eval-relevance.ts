@@ -1,0 +1,546 @@
+/**
+ * `npm run eval:relevance` (tsx scripts/eval-relevance.ts): measures matching relevance.
+ *
+ * Runs the fixed labelled set `eval/relevance/cases.json` against the real API: one new SME per
+ * case (profile + needs through the public API), `GET /api/matches?limit=10`, then per case
+ * nDCG@10, precision@5 and the results that break a hard constraint of the API contract.
+ * Starts its own stack (temporary data dir, demo seed) unless EVAL_BASE_URL points at a running
+ * one whose database holds the demo catalogue. Exits 1 when any result breaks a hard constraint.
+ *
+ *   npm run eval:relevance                      full run, table + means
+ *   npm run eval:relevance -- --verbose         also every case's ranked list with grades
+ *   npm run eval:relevance -- --json out.json   also write per-case results as JSON
+ *   npm run eval:relevance -- --pool            offline: check the judgements cover each pool
+ *
+ * Method and numbers: docs/relevance.md.
+ */
+import { readFileSync, writeFileSync } from 'node:fs';
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+
+import { CREDIT_CODE_ALPHABET, creditCodeCheckChar, offeringServesRegion } from '@toolbox/domain';
+
+import {
+  generateCatalogue,
+  type SeedOffering,
+} from '../apps/api/src/modules/seed/catalogue/index.js';
+import { REPO_ROOT } from './lib/launcher.js';
+import { freePort } from './lib/services.js';
+import { type RunningStack, startStack } from './start.js';
+
+const CASES_FILE = path.join(REPO_ROOT, 'eval', 'relevance', 'cases.json');
+const LIMIT = 10;
+const P_AT = 5;
+/** Grade from which a result counts as relevant for precision. */
+const RELEVANT_GRADE = 2;
+/** The eval SMEs cannot be assessed through the API yet: all are "not assessed" (level 1). */
+const SME_LEVEL = 1;
+const INDEX_TIMEOUT_MS = 180_000;
+
+// ── The labelled set ────────────────────────────────────────────────────────────────────
+
+interface Need {
+  code: string;
+  priority: number;
+}
+
+interface EvalCase {
+  id: string;
+  companyName: string;
+  industry: string;
+  region: string;
+  employees: number;
+  annualRevenueCents: number | null;
+  needs: {
+    scenarios: Need[];
+    monthlyBudgetCents: number | null;
+    deployment: string | null;
+    notes: string;
+  };
+  judgements: Map<string, number>;
+}
+
+function isRecord(x: unknown): x is Record<string, unknown> {
+  return typeof x === 'object' && x !== null && !Array.isArray(x);
+}
+
+function fail(message: string): never {
+  throw new Error(`${path.relative(REPO_ROOT, CASES_FILE)}: ${message}`);
+}
+
+function str(o: Record<string, unknown>, key: string, where: string): string {
+  const v = o[key];
+  if (typeof v !== 'string' || v === '') fail(`${where}.${key} must be a non-empty string`);
+  return v;
+}
+
+function int(o: Record<string, unknown>, key: string, where: string): number {
+  const v = o[key];
+  if (typeof v !== 'number' || !Number.isSafeInteger(v)) fail(`${where}.${key} must be an integer`);
+  return v;
+}
+
+function intOrNull(o: Record<string, unknown>, key: string, where: string): number | null {
+  return o[key] === null || o[key] === undefined ? null : int(o, key, where);
+}
+
+function parseCase(raw: unknown, i: number): EvalCase {
+  const where = `cases[${i}]`;
+  if (!isRecord(raw)) fail(`${where} must be an object`);
+  const needs = raw.needs;
+  if (!isRecord(needs)) fail(`${where}.needs must be an object`);
+  const scenarios = needs.scenarios;
+  if (!Array.isArray(scenarios)) fail(`${where}.needs.scenarios must be an array`);
+  const judgements = raw.judgements;
+  if (!isRecord(judgements)) fail(`${where}.judgements must be an object`);
+  const grades = new Map<string, number>();
+  for (const [key, grade] of Object.entries(judgements)) {
+    if (grade !== 0 && grade !== 1 && grade !== 2 && grade !== 3) {
+      fail(`${where}.judgements.${key} must be 0, 1, 2 or 3`);
+    }
+    grades.set(key, grade);
+  }
+  const deployment = needs.deployment;
+  if (deployment !== null && deployment !== undefined && typeof deployment !== 'string') {
+    fail(`${where}.needs.deployment must be a string or null`);
+  }
+  return {
+    id: str(raw, 'id', where),
+    companyName: str(raw, 'companyName', where),
+    industry: str(raw, 'industry', where),
+    region: str(raw, 'region', where),
+    employees: int(raw, 'employees', where),
+    annualRevenueCents: intOrNull(raw, 'annualRevenueCents', where),
+    needs: {
+      scenarios: scenarios.map((s: unknown, j): Need => {
+        if (!isRecord(s)) fail(`${where}.needs.scenarios[${j}] must be an object`);
+        return {
+          code: str(s, 'code', `${where}.needs.scenarios[${j}]`),
+          priority: int(s, 'priority', `${where}.needs.scenarios[${j}]`),
+        };
+      }),
+      monthlyBudgetCents: intOrNull(needs, 'monthlyBudgetCents', `${where}.needs`),
+      deployment: deployment ?? null,
+      notes: typeof needs.notes === 'string' ? needs.notes : '',
+    },
+    judgements: grades,
+  };
+}
+
+function loadCases(): EvalCase[] {
+  const doc: unknown = JSON.parse(readFileSync(CASES_FILE, 'utf8'));
+  if (!isRecord(doc) || !Array.isArray(doc.cases)) fail('must be an object with a "cases" array');
+  const cases = doc.cases.map((raw: unknown, i) => parseCase(raw, i));
+  const ids = new Set<string>();
+  for (const c of cases) {
+    if (ids.has(c.id)) fail(`duplicate case id ${c.id}`);
+    ids.add(c.id);
+  }
+  return cases;
+}
+
+// ── Metrics ─────────────────────────────────────────────────────────────────────────────
+
+/** DCG with gain 2^g − 1 and discount log2(rank + 1), rank from 1. */
+export function dcg(grades: readonly number[], k: number): number {
+  return grades.slice(0, k).reduce((sum, g, i) => sum + (2 ** g - 1) / Math.log2(i + 2), 0);
+}
+
+/** nDCG@k; the ideal ranking is built from every judged grade of the case. */
+export function ndcg(ranked: readonly number[], judged: readonly number[], k: number): number {
+  const ideal = dcg(
+    [...judged].sort((a, b) => b - a),
+    k,
+  );
+  return ideal === 0 ? 0 : dcg(ranked, k) / ideal;
+}
+
+/** precision@k: results at ranks 1..k with grade ≥ RELEVANT_GRADE, over k (missing ranks count as misses). */
+export function precisionAt(ranked: readonly number[], k: number): number {
+  return ranked.slice(0, k).filter((g) => g >= RELEVANT_GRADE).length / k;
+}
+
+// ── Hard constraints (api-v1.md, "Matching") ────────────────────────────────────────────
+
+interface MatchedOffering {
+  id: string;
+  title: string;
+  regions: string[];
+  stages: number[];
+  minMonthlyPriceCents: number;
+}
+
+type Break = 'region' | 'stage' | 'budget';
+
+function breaksOf(c: EvalCase, o: MatchedOffering): Break[] {
+  const out: Break[] = [];
+  if (!offeringServesRegion(o.regions, c.region)) out.push('region');
+  if (o.stages.length === 0 || Math.min(...o.stages) >= Math.max(1, SME_LEVEL) + 2) {
+    out.push('stage');
+  }
+  const budget = c.needs.monthlyBudgetCents;
+  if (budget !== null && o.minMonthlyPriceCents > 2 * budget) out.push('budget');
+  return out;
+}
+
+// ── HTTP ────────────────────────────────────────────────────────────────────────────────
+
+class Api {
+  constructor(readonly baseUrl: string) {}
+
+  async call(
+    method: string,
+    route: string,
+    opts: { body?: unknown; token?: string; expect?: number } = {},
+  ): Promise<unknown> {
+    const headers: Record<string, string> = { accept: 'application/json' };
+    if (opts.body !== undefined) headers['content-type'] = 'application/json';
+    if (opts.token !== undefined) headers.authorization = `Bearer ${opts.token}`;
+    const res = await fetch(`${this.baseUrl}${route}`, {
+      method,
+      headers,
+      body: opts.body === undefined ? undefined : JSON.stringify(opts.body),
+    });
+    const text = await res.text();
+    const expected = opts.expect ?? 200;
+    if (res.status !== expected) {
+      throw new Error(`${method} ${route} answered ${res.status} (expected ${expected}): ${text}`);
+    }
+    return text === '' ? null : (JSON.parse(text) as unknown);
+  }
+}
+
+function asOffering(x: unknown): MatchedOffering {
+  if (!isRecord(x)) throw new Error('match item without an offering object');
+  const { id, title, regions, stages, minMonthlyPriceCents } = x;
+  if (
+    typeof id !== 'string' ||
+    typeof title !== 'string' ||
+    !Array.isArray(regions) ||
+    !regions.every((r): r is string => typeof r === 'string') ||
+    !Array.isArray(stages) ||
+    !stages.every((s): s is number => typeof s === 'number') ||
+    typeof minMonthlyPriceCents !== 'number'
+  ) {
+    throw new Error(`unexpected offering shape in /api/matches: ${JSON.stringify(x)}`);
+  }
+  return { id, title, regions, stages, minMonthlyPriceCents };
+}
+
+interface MatchResult {
+  offering: MatchedOffering;
+  score: number;
+}
+
+function asMatches(x: unknown): MatchResult[] {
+  if (!isRecord(x) || !Array.isArray(x.items)) throw new Error('/api/matches without items');
+  return x.items.map((item: unknown): MatchResult => {
+    if (!isRecord(item) || typeof item.score !== 'number') {
+      throw new Error(`unexpected match item: ${JSON.stringify(item)}`);
+    }
+    return { offering: asOffering(item.offering), score: item.score };
+  });
+}
+
+async function waitForIndex(api: Api, published: number, say: (m: string) => void): Promise<void> {
+  const deadline = Date.now() + INDEX_TIMEOUT_MS;
+  let last = -1;
+  for (;;) {
+    const res = await api.call('GET', '/api/search/offerings?pageSize=1').catch(() => null);
+    const total = isRecord(res) && typeof res.total === 'number' ? res.total : -1;
+    if (total !== last) {
+      say(`search index: ${total < 0 ? '…' : total} of ${published} published offerings`);
+      last = total;
+    }
+    if (total === published) return;
+    if (total > published) {
+      throw new Error(
+        `search holds ${total} offerings, more than the ${published} published seed offerings: not the demo catalogue as seeded`,
+      );
+    }
+    if (Date.now() > deadline) {
+      throw new Error(`search did not index the ${published} seed offerings within 180 s`);
+    }
+    await new Promise((resolve) => setTimeout(resolve, 1000));
+  }
+}
+
+// ── One case ────────────────────────────────────────────────────────────────────────────
+
+/** A valid, run-unique unified social credit code: 91 + region + MA + 7 characters + check. */
+function creditCode(region: string, runSeed: number, index: number): string {
+  let n = runSeed * 100 + index;
+  let tail = '';
+  for (let i = 0; i < 7; i += 1) {
+    tail = CREDIT_CODE_ALPHABET[n % CREDIT_CODE_ALPHABET.length] + tail;
+    n = Math.floor(n / CREDIT_CODE_ALPHABET.length);
+  }
+  const body = `91${region}MA${tail}`;
+  return body + creditCodeCheckChar(body);
+}
+
+interface RankedItem {
+  rank: number;
+  key: string | null;
+  title: string;
+  grade: number;
+  judged: boolean;
+  score: number;
+  breaks: Break[];
+}
+
+interface CaseResult {
+  id: string;
+  industry: string;
+  region: string;
+  returned: number;
+  ndcg10: number;
+  precision5: number;
+  breaks: number;
+  breakKinds: Record<Break, number>;
+  unjudged: number;
+  idealTop: number[];
+  items: RankedItem[];
+}
+
+async function runCase(
+  api: Api,
+  c: EvalCase,
+  index: number,
+  runSeed: number,
+  keyByTitle: ReadonlyMap<string, string>,
+): Promise<CaseResult> {
+  const runTag = runSeed.toString(36);
+  const auth = await api.call('POST', '/api/auth/register', {
+    body: {
+      email: `eval-${runTag}-${c.id}@eval.toolbox.local`,
+      password: `Eval-${runTag}-password`,
+      name: `Relevance eval ${c.id}`,
+      role: 'sme',
+    },
+    expect: 201,
+  });
+  if (!isRecord(auth) || typeof auth.accessToken !== 'string') {
+    throw new Error('register answered without an accessToken');
+  }
+  const token = auth.accessToken;
+  await api.call('PUT', '/api/smes/me', {
+    token,
+    body: {
+      companyName: c.companyName,
+      creditCode: creditCode(c.region, runSeed, index),
+      industry: c.industry,
+      region: c.region,
+      employees: c.employees,
+      ...(c.annualRevenueCents !== null ? { annualRevenueCents: c.annualRevenueCents } : {}),
+    },
+  });
+  await api.call('PUT', '/api/smes/me/needs', {
+    token,
+    body: {
+      scenarios: c.needs.scenarios,
+      ...(c.needs.monthlyBudgetCents !== null
+        ? { monthlyBudgetCents: c.needs.monthlyBudgetCents }
+        : {}),
+      ...(c.needs.deployment !== null ? { deployment: c.needs.deployment } : {}),
+      ...(c.needs.notes !== '' ? { notes: c.needs.notes } : {}),
+    },
+  });
+  const matches = asMatches(await api.call('GET', `/api/matches?limit=${LIMIT}`, { token }));
+
+  const items = matches.map((m, i): RankedItem => {
+    const key = keyByTitle.get(m.offering.title) ?? null;
+    const grade = key === null ? undefined : c.judgements.get(key);
+    return {
+      rank: i + 1,
+      key,
+      title: m.offering.title,
+      grade: grade ?? 0,
+      judged: grade !== undefined,
+      score: m.score,
+      breaks: breaksOf(c, m.offering),
+    };
+  });
+  const grades = items.map((item) => item.grade);
+  const judged = [...c.judgements.values()];
+  const breakKinds: Record<Break, number> = { region: 0, stage: 0, budget: 0 };
+  for (const item of items) for (const b of item.breaks) breakKinds[b] += 1;
+  return {
+    id: c.id,
+    industry: c.industry,
+    region: c.region,
+    returned: items.length,
+    ndcg10: ndcg(grades, judged, LIMIT),
+    precision5: precisionAt(grades, P_AT),
+    breaks: items.filter((item) => item.breaks.length > 0).length,
+    breakKinds,
+    unjudged: items.filter((item) => !item.judged).length,
+    idealTop: [...judged].sort((a, b) => b - a).slice(0, LIMIT),
+    items,
+  };
+}
+
+// ── Output ──────────────────────────────────────────────────────────────────────────────
+
+const mean = (xs: readonly number[]): number =>
+  xs.length === 0 ? 0 : xs.reduce((a, b) => a + b, 0) / xs.length;
+
+function printTable(results: readonly CaseResult[], verbose: boolean): void {
+  const out: string[] = [];
+  const head = `${'case'.padEnd(26)} ${'ind'.padEnd(4)} ${'region'.padEnd(6)}  n  nDCG@10   P@5  breaks  unjudged  grades@1..10`;
+  out.push(head, '─'.repeat(head.length + 8));
+  for (const r of results) {
+    out.push(
+      `${r.id.padEnd(26)} ${r.industry.padEnd(4)} ${r.region.padEnd(6)} ${String(r.returned).padStart(2)}  ${r.ndcg10.toFixed(3).padStart(7)} ${r.precision5.toFixed(2).padStart(5)} ${String(r.breaks).padStart(7)} ${String(r.unjudged).padStart(9)}  ${r.items.map((i) => (i.judged ? String(i.grade) : '·')).join('')}`,
+    );
+    if (verbose) {
+      for (const i of r.items) {
+        const flag = i.breaks.length > 0 ? `  BREAKS ${i.breaks.join(',')}` : '';
+        out.push(
+          `      ${String(i.rank).padStart(2)}. [${i.judged ? i.grade : '-'}] ${i.score.toFixed(3)} ${i.key ?? '(not a seed offering)'}  ${i.title}${flag}`,
+        );
+      }
+      out.push(`      ideal grades: ${r.idealTop.join('')}`);
+    }
+  }
+  out.push('─'.repeat(head.length + 8));
+  const totalBreaks = results.reduce((s, r) => s + r.breaks, 0);
+  const kinds = (['region', 'stage', 'budget'] as const)
+    .map((k) => `${k} ${results.reduce((s, r) => s + r.breakKinds[k], 0)}`)
+    .join(', ');
+  out.push(
+    `cases ${results.length}   mean nDCG@10 ${mean(results.map((r) => r.ndcg10)).toFixed(3)}   mean P@5 ${mean(results.map((r) => r.precision5)).toFixed(3)}   hard-constraint breaks ${totalBreaks} (${kinds})   unjudged results ${results.reduce((s, r) => s + r.unjudged, 0)} of ${results.reduce((s, r) => s + r.returned, 0)}`,
+    `legend: grades per rank, · = not judged (counts as 0); target nDCG@10 ≥ 0.85 with 0 breaks`,
+  );
+  process.stdout.write(`${out.join('\n')}\n`);
+}
+
+// ── Pool check (offline) ────────────────────────────────────────────────────────────────
+
+/** The judging pool: published, serves the region, lists a needed scenario. */
+function poolOf(c: EvalCase, published: readonly SeedOffering[]): SeedOffering[] {
+  const needed = new Set(c.needs.scenarios.map((s) => s.code));
+  return published.filter(
+    (o) => offeringServesRegion(o.regions, c.region) && o.scenarios.some((s) => needed.has(s)),
+  );
+}
+
+function checkPools(cases: readonly EvalCase[], published: readonly SeedOffering[]): number {
+  const keys = new Set(published.map((o) => o.key));
+  let problems = 0;
+  for (const c of cases) {
+    const pool = poolOf(c, published);
+    const missing = pool.filter((o) => !c.judgements.has(o.key));
+    const stray = [...c.judgements.keys()].filter((k) => !keys.has(k));
+    const counts = [0, 1, 2, 3].map(
+      (g) => [...c.judgements.values()].filter((x) => x === g).length,
+    );
+    process.stdout.write(
+      `${c.id.padEnd(26)} pool ${String(pool.length).padStart(3)}  judged ${String(c.judgements.size).padStart(3)}  grades 0/1/2/3 ${counts.join('/')}${missing.length > 0 ? `  UNJUDGED: ${missing.map((o) => o.key).join(' ')}` : ''}${stray.length > 0 ? `  NOT PUBLISHED SEED KEYS: ${stray.join(' ')}` : ''}\n`,
+    );
+    problems += missing.length + stray.length;
+  }
+  process.stdout.write(problems === 0 ? 'every pool fully judged\n' : `${problems} problems\n`);
+  return problems;
+}
+
+// ── Main ────────────────────────────────────────────────────────────────────────────────
+
+function argValue(args: readonly string[], name: string): string | undefined {
+  const i = args.indexOf(name);
+  return i >= 0 ? args[i + 1] : undefined;
+}
+
+async function main(): Promise<number> {
+  const args = process.argv.slice(2);
+  const say = (m: string): void => {
+    process.stdout.write(`▸ ${m}\n`);
+  };
+  const cases = loadCases();
+  const published = generateCatalogue().offerings.filter((o) => o.status === 'published');
+  const keyByTitle = new Map<string, string>();
+  for (const o of published) {
+    if (keyByTitle.has(o.title)) throw new Error(`seed titles are not unique: ${o.title}`);
+    keyByTitle.set(o.title, o.key);
+  }
+  if (args.includes('--pool')) return checkPools(cases, published) === 0 ? 0 : 1;
+
+  let stack: RunningStack | null = null;
+  let dataDir: string | null = null;
+  let stopping: Promise<void> | null = null;
+  const cleanup = (): Promise<void> => {
+    stopping ??= (async () => {
+      await stack?.stop();
+      if (dataDir !== null) await rm(dataDir, { recursive: true, force: true });
+    })();
+    return stopping;
+  };
+  const onSignal = (signal: NodeJS.Signals): void => {
+    say(`${signal}: stopping the stack`);
+    void cleanup().finally(() => process.exit(130));
+  };
+  process.once('SIGINT', onSignal);
+  process.once('SIGTERM', onSignal);
+
+  try {
+    let baseUrl = process.env.EVAL_BASE_URL?.trim().replace(/\/+$/, '') ?? '';
+    if (baseUrl === '') {
+      dataDir = await mkdtemp(path.join(tmpdir(), 'toolbox-eval-'));
+      const port = await freePort();
+      say(`starting a stack on port ${port} (data ${dataDir})`);
+      const started = Date.now();
+      stack = await startStack({
+        port,
+        dataDir,
+        build: true,
+        env: { SEED_DEMO: 'true', LOG_LEVEL: 'warn', RATE_LIMIT_PER_MINUTE: '100000' },
+        say,
+      });
+      baseUrl = stack.url;
+      say(`API up at ${baseUrl} after ${((Date.now() - started) / 1000).toFixed(1)} s`);
+    } else {
+      say(`using the running stack at ${baseUrl}`);
+    }
+    const api = new Api(baseUrl);
+    await waitForIndex(api, published.length, say);
+
+    const runSeed = Date.now() % 1_000_000_000;
+    const results: CaseResult[] = [];
+    for (const [i, c] of cases.entries()) {
+      results.push(await runCase(api, c, i, runSeed, keyByTitle));
+    }
+    printTable(results, args.includes('--verbose'));
+    const jsonOut = argValue(args, '--json');
+    if (jsonOut !== undefined) {
+      writeFileSync(
+        jsonOut,
+        `${JSON.stringify(
+          {
+            measuredAt: new Date().toISOString(),
+            baseUrl,
+            meanNdcg10: mean(results.map((r) => r.ndcg10)),
+            meanPrecision5: mean(results.map((r) => r.precision5)),
+            breaks: results.reduce((s, r) => s + r.breaks, 0),
+            cases: results,
+          },
+          null,
+          2,
+        )}\n`,
+      );
+      say(`wrote ${jsonOut}`);
+    }
+    return results.some((r) => r.breaks > 0) ? 1 : 0;
+  } finally {
+    if (stack !== null) say('stopping the stack');
+    await cleanup();
+  }
+}
+
+main().then(
+  (code) => process.exit(code),
+  (error: unknown) => {
+    process.stderr.write(`✖ ${error instanceof Error ? error.message : String(error)}\n`);
+    process.exit(2);
+  },
+);

@@ -1,0 +1,67 @@
+// @ts-check
+// Starts a TypeScript script with tsx in a child process and resolves with the first JSON line
+// it prints on stdout (its "ready" message). Used by Jest's global setups, which run in
+// Jest's main process and must not load TypeScript there.
+import { spawn } from 'node:child_process';
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
+
+const require = createRequire(import.meta.url);
+const TSX_CLI = join(dirname(require.resolve('tsx/package.json')), 'dist', 'cli.mjs');
+
+/**
+ * @param {string} script absolute path of the .ts file
+ * @param {{ env?: NodeJS.ProcessEnv, timeoutMs?: number, echo?: boolean }} [opts]
+ * @returns {Promise<{ child: import('node:child_process').ChildProcess, ready: Record<string, unknown>, stop: () => Promise<void> }>}
+ */
+export function spawnReady(script, opts = {}) {
+  const child = spawn(process.execPath, [TSX_CLI, script], {
+    env: { ...process.env, ...opts.env },
+    stdio: ['ignore', 'pipe', 'inherit'],
+  });
+  const stop = () =>
+    new Promise((resolve) => {
+      if (child.exitCode !== null || child.signalCode !== null) return resolve(undefined);
+      const timer = setTimeout(() => child.kill('SIGKILL'), 20_000);
+      child.once('exit', () => {
+        clearTimeout(timer);
+        resolve(undefined);
+      });
+      child.kill('SIGTERM');
+    });
+  return new Promise((resolve, reject) => {
+    let buffer = '';
+    let done = false;
+    const timer = setTimeout(() => {
+      if (done) return;
+      done = true;
+      void stop();
+      reject(new Error(`${script} did not become ready in ${opts.timeoutMs ?? 180_000} ms`));
+    }, opts.timeoutMs ?? 180_000);
+    child.stdout?.setEncoding('utf8');
+    child.stdout?.on('data', (chunk) => {
+      if (done) {
+        if (opts.echo) process.stdout.write(chunk);
+        return;
+      }
+      buffer += chunk;
+      for (const line of buffer.split('\n').slice(0, -1)) {
+        const text = line.trim();
+        if (text.startsWith('{')) {
+          done = true;
+          clearTimeout(timer);
+          resolve({ child, ready: JSON.parse(text), stop });
+          return;
+        }
+        if (opts.echo) process.stdout.write(`${line}\n`);
+      }
+      buffer = buffer.slice(buffer.lastIndexOf('\n') + 1);
+    });
+    child.once('exit', (code, signal) => {
+      if (done) return;
+      done = true;
+      clearTimeout(timer);
+      reject(new Error(`${script} exited before it was ready (code ${code}, signal ${signal})`));
+    });
+  });
+}

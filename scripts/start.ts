@@ -1,0 +1,349 @@
+/**
+ * `npm start` (tsx scripts/start.ts): one command runs everything.
+ *
+ * Starts embedded PostgreSQL (unless DATABASE_URL is set) and Meilisearch (unless MEILI_URL is
+ * set) under DATA_DIR, builds the apps if they are not built yet, runs the API (which runs the
+ * migrations, ensures the admin, seeds and serves the web app) and stops everything in order
+ * on Ctrl-C. `startStack()` is the same thing as a function for tests and the e2e runner.
+ */
+import { spawn } from 'node:child_process';
+import { existsSync, realpathSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+import { exitCodeOf, spawnChild, type ManagedChild } from './lib/children.js';
+import {
+  LaunchConfigError,
+  REPO_ROOT,
+  closeRegistry,
+  ensureDataDir,
+  forceStopAll,
+  installSignalHandlers,
+  openRegistry,
+  parsePort,
+  resolveDataDir,
+  say,
+  startBackingServices,
+  watchAncestors,
+  waitForHttp,
+  type BackingServices,
+  type Env,
+} from './lib/launcher.js';
+import { isPortFree } from './lib/net.js';
+import { type ExitInfo } from './lib/postgres.js';
+import { AbortedError } from './lib/proc.js';
+
+export const API_MAIN = path.join(REPO_ROOT, 'apps', 'api', 'dist', 'main.js');
+export const WEB_DIST_DIR = path.join(REPO_ROOT, 'apps', 'web', 'dist');
+const WEB_INDEX = path.join(WEB_DIST_DIR, 'index.html');
+
+export interface StartStackOptions {
+  port: number;
+  dataDir: string;
+  /** Overrides/additions to process.env (DATABASE_URL, SEED_DEMO, FORCE_BUILD, ...). */
+  env?: Record<string, string>;
+  /** Build missing artifacts with `npm run build` (default true); false = fail if not built. */
+  build?: boolean;
+  /** Aborts start-up; everything started so far is stopped again. */
+  signal?: AbortSignal;
+  /** Progress messages; quiet by default. */
+  say?: (message: string) => void;
+  /** How long the API may take to answer HTTP (migrations, seeding). Default 180 s. */
+  apiStartTimeoutMs?: number;
+}
+
+export type StackEnd =
+  { kind: 'api-exit'; info: ExitInfo } | { kind: 'service-exit'; message: string };
+
+export interface RunningStack {
+  /** http://127.0.0.1:<port> */
+  url: string;
+  adminEmail: string;
+  adminPassword: string;
+  dataDir: string;
+  databaseUrl: string;
+  meiliUrl: string;
+  services: BackingServices;
+  /** Settles when the API exits on its own or an embedded service dies. */
+  readonly done: Promise<StackEnd>;
+  /** API (SIGTERM, 10 s, SIGKILL), then Meilisearch, then PostgreSQL. Idempotent. */
+  stop(): Promise<void>;
+}
+
+/** The API exited before it answered HTTP: its exit code is the launcher's. */
+export class ApiExitedError extends Error {
+  constructor(readonly info: ExitInfo) {
+    super(
+      `The API exited during start-up (code ${String(info.code)}, signal ${String(info.signal)}); see its output above.`,
+    );
+    this.name = 'ApiExitedError';
+  }
+}
+
+function npmCommand(env: Env): { command: string; args: string[] } {
+  const execPath = env.npm_execpath;
+  if (execPath !== undefined && /npm-cli\.[cm]?js$/.test(execPath)) {
+    return { command: process.execPath, args: [execPath] };
+  }
+  return { command: 'npm', args: [] };
+}
+
+async function buildIfNeeded(opts: {
+  build: boolean;
+  env: Env;
+  signal?: AbortSignal;
+  say: (message: string) => void;
+}): Promise<void> {
+  const force = ['1', 'true', 'yes'].includes((opts.env.FORCE_BUILD ?? '').toLowerCase());
+  const missing = [API_MAIN, WEB_INDEX].filter((file) => !existsSync(file));
+  if (!force && missing.length === 0) return;
+  const names = missing.map((file) => path.relative(REPO_ROOT, file)).join(', ');
+  if (!opts.build)
+    throw new LaunchConfigError(
+      `The apps are not built (${names} missing): run \`npm run build\`.`,
+    );
+  opts.say(force ? 'FORCE_BUILD is set: npm run build' : `${names} missing: npm run build`);
+  const npm = npmCommand(opts.env);
+  const code = await new Promise<number | null>((resolve, reject) => {
+    const child = spawn(npm.command, [...npm.args, 'run', 'build'], {
+      cwd: REPO_ROOT,
+      env: { ...opts.env },
+      stdio: 'inherit',
+    });
+    const onAbort = (): void => {
+      child.kill('SIGTERM');
+    };
+    opts.signal?.addEventListener('abort', onAbort, { once: true });
+    child.once('error', reject);
+    child.once('exit', (exitCode, signal) => {
+      opts.signal?.removeEventListener('abort', onAbort);
+      resolve(exitCode ?? (signal === null ? 1 : null));
+    });
+  });
+  if (opts.signal?.aborted === true) throw new AbortedError();
+  if (code !== 0) throw new Error(`\`npm run build\` failed (exit code ${String(code)}).`);
+  const stillMissing = [API_MAIN, WEB_INDEX].filter((file) => !existsSync(file));
+  if (stillMissing.length > 0) {
+    throw new Error(
+      `\`npm run build\` succeeded but did not produce ${stillMissing.map((f) => path.relative(REPO_ROOT, f)).join(', ')}.`,
+    );
+  }
+}
+
+export async function startStack(opts: StartStackOptions): Promise<RunningStack> {
+  const env: Env = { ...process.env, ...opts.env };
+  const report = opts.say ?? ((): void => undefined);
+  const { port, signal } = opts;
+  if (!Number.isInteger(port) || port < 1 || port > 65535) {
+    throw new LaunchConfigError(`PORT must be an integer from 1 to 65535 (got ${String(port)})`);
+  }
+  const dataDir = await ensureDataDir(opts.dataDir);
+  // Recovery first: an API orphaned by a crashed launcher may be what holds the port.
+  const registry = await openRegistry(dataDir, report);
+  if (!(await isPortFree(port))) {
+    closeRegistry(registry);
+    throw new LaunchConfigError(
+      `PORT ${port} is already in use; stop what is listening there or set PORT to another port.`,
+    );
+  }
+  // If this process dies without stop(), children still get their stop signal.
+  const exitHook = (): void => registry.signalAllSync(false);
+  process.on('exit', exitHook);
+
+  let services: BackingServices | null = null;
+  let api: ManagedChild | null = null;
+  let stopped: Promise<void> | null = null;
+  const stop = (): Promise<void> => {
+    stopped ??= (async () => {
+      await api?.stop(10_000);
+      await services?.stop();
+      closeRegistry(registry);
+      process.off('exit', exitHook);
+    })();
+    return stopped;
+  };
+
+  try {
+    await buildIfNeeded({ build: opts.build ?? true, env, signal, say: report });
+    services = await startBackingServices({ dataDir, env, registry, signal, say: report });
+    const running = services;
+    let serviceFailure: string | null = null;
+    void running.unexpectedExit.then((message) => {
+      serviceFailure = message;
+    });
+    const apiEnv: NodeJS.ProcessEnv = {
+      ...env,
+      ...running.apiEnv,
+      PORT: String(port),
+      WEB_DIST_DIR,
+    };
+    report(`starting the API on port ${port}`);
+    const child = spawnChild({
+      name: 'api',
+      command: process.execPath,
+      args: [API_MAIN],
+      cwd: REPO_ROOT,
+      env: apiEnv,
+      output: 'inherit',
+      registry,
+      registryArgs: [API_MAIN],
+    });
+    api = child;
+    const exitInfo: { value: ExitInfo | null } = { value: null };
+    void child.exited.then((info) => {
+      exitInfo.value = info;
+    });
+    const url = `http://127.0.0.1:${port}`;
+    await waitForHttp(`${url}/`, {
+      timeoutMs: opts.apiStartTimeoutMs ?? 180_000,
+      signal,
+      gaveUp: () => {
+        if (exitInfo.value !== null) throw new ApiExitedError(exitInfo.value);
+        return serviceFailure;
+      },
+    });
+    const done = Promise.race([
+      child.exited.then((info): StackEnd => ({ kind: 'api-exit', info })),
+      running.unexpectedExit.then((message): StackEnd => ({ kind: 'service-exit', message })),
+    ]);
+    return {
+      url,
+      adminEmail: running.adminEmail,
+      adminPassword: running.adminPassword,
+      dataDir,
+      databaseUrl: running.apiEnv.DATABASE_URL ?? '',
+      meiliUrl: running.apiEnv.MEILI_URL ?? '',
+      services: running,
+      done,
+      stop,
+    };
+  } catch (error) {
+    await stop();
+    throw error;
+  }
+}
+
+function printBanner(stack: RunningStack, port: number): void {
+  const { services } = stack;
+  const password =
+    services.adminPasswordSource === 'env'
+      ? '(the ADMIN_PASSWORD you set)'
+      : services.adminPasswordSource === 'default'
+        ? `${stack.adminPassword}   (development default; set ADMIN_PASSWORD to change)`
+        : '(none: set ADMIN_EMAIL and ADMIN_PASSWORD)';
+  const pg = services.postgres
+    ? `embedded, 127.0.0.1:${services.postgres.port}`
+    : 'external (DATABASE_URL)';
+  const meili = services.meili ? `embedded, ${services.meili.url}` : 'external (MEILI_URL)';
+  const rows: Array<[string, string]> = [
+    ['URL', `http://localhost:${port}`],
+    ['Admin email', stack.adminEmail === '' ? '(none)' : stack.adminEmail],
+    ['Admin password', password],
+    ['Data dir', stack.dataDir],
+    ['PostgreSQL', pg],
+    ['Meilisearch', meili],
+    ['Service logs', services.logDir],
+  ];
+  const line = '─'.repeat(72);
+  const out = [
+    '',
+    line,
+    '  数转工具箱 · SME Transformation Toolbox is running',
+    '',
+    ...rows.map(([k, v]) => `  ${k.padEnd(15)} ${v}`),
+    '',
+    '  Ctrl-C to stop',
+    line,
+    '',
+  ];
+  process.stdout.write(`${out.join('\n')}\n`);
+}
+
+async function main(): Promise<void> {
+  const controller = new AbortController();
+  let stack: RunningStack | null = null;
+  let shuttingDown = false;
+  const finish = async (code: number): Promise<never> => {
+    shuttingDown = true;
+    try {
+      await stack?.stop();
+    } catch (error) {
+      process.stderr.write(`✖ error while stopping: ${String(error)}\n`);
+      code = code === 0 ? 1 : code;
+    }
+    process.exit(code);
+  };
+  installSignalHandlers({
+    graceful: (signal) => {
+      say(`${signal} received: stopping (Ctrl-C again to force)`);
+      controller.abort();
+      if (stack !== null && !shuttingDown) void finish(0);
+      // Start-up steps honour the abort within moments; this only catches a step that hangs.
+      setTimeout(() => {
+        say('still not stopped after 30 s: forcing');
+        void forceStopAll().finally(() => process.exit(130));
+      }, 30_000).unref();
+    },
+    force: () => {
+      say('forcing shutdown');
+      void forceStopAll().finally(() => process.exit(130));
+    },
+  });
+  // `kill <npm pid>` leaves us orphaned (npm → sh → tsx → us): treat it as a SIGTERM.
+  watchAncestors((pid) => {
+    say(`parent process ${pid} is gone`);
+    process.kill(process.pid, 'SIGTERM');
+  });
+
+  let port: number;
+  let dataDir: string;
+  try {
+    port = parsePort(process.env, 'PORT', 3000);
+    dataDir = await resolveDataDir(process.env);
+  } catch (error) {
+    process.stderr.write(`✖ ${error instanceof Error ? error.message : String(error)}\n`);
+    process.exit(1);
+  }
+
+  try {
+    stack = await startStack({ port, dataDir, signal: controller.signal, say });
+  } catch (error) {
+    if (controller.signal.aborted) process.exit(0);
+    if (error instanceof ApiExitedError) {
+      process.stderr.write(`✖ ${error.message}\n`);
+      process.exit(exitCodeOf(error.info) || 1);
+    }
+    process.stderr.write(`✖ ${error instanceof Error ? error.message : String(error)}\n`);
+    process.exit(1);
+  }
+  if (controller.signal.aborted) await finish(0);
+  printBanner(stack, port);
+
+  const end = await stack.done;
+  if (shuttingDown) return;
+  if (end.kind === 'api-exit') {
+    const code = exitCodeOf(end.info);
+    say(
+      `the API exited (code ${String(end.info.code)}, signal ${String(end.info.signal)}): stopping the services`,
+    );
+    await finish(code);
+  } else {
+    process.stderr.write(`✖ ${end.message}\n`);
+    say('stopping the API and the remaining services');
+    await finish(1);
+  }
+}
+
+function invokedDirectly(): boolean {
+  const script = process.argv[1];
+  if (script === undefined) return false;
+  try {
+    return realpathSync(path.resolve(script)) === realpathSync(fileURLToPath(import.meta.url));
+  } catch {
+    return false;
+  }
+}
+
+if (invokedDirectly()) {
+  void main();
+}
