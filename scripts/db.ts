@@ -1,5 +1,5 @@
 /**
- * `npm run db:migrate` and `npm run db:seed`: run the API's CLI command against the configured
+ * `npm run db:migrate`, `db:seed`, `search:reindex`, `search:reconcile`: run the API's CLI command against the configured
  * database, or — when DATABASE_URL / MEILI_URL are not set — against the embedded servers of
  * `npm start` (same DATA_DIR and secrets), which this script starts and stops around the command.
  * The npm scripts build the libs and the API first.
@@ -18,7 +18,7 @@ import {
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const CLI = path.join(ROOT, 'apps', 'api', 'dist', 'cli.js');
-const COMMANDS = ['migrate', 'seed', 'check-schema'] as const;
+const COMMANDS = ['migrate', 'seed', 'check-schema', 'reindex', 'reconcile'] as const;
 type Command = (typeof COMMANDS)[number];
 
 function isCommand(x: string | undefined): x is Command {

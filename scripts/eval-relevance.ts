@@ -37,6 +37,8 @@ const RELEVANT_GRADE = 2;
 /** The eval SMEs cannot be assessed through the API yet: all are "not assessed" (level 1). */
 const SME_LEVEL = 1;
 const INDEX_TIMEOUT_MS = 180_000;
+/** Ctrl-C / SIGTERM: aborts start-up and every request in flight, then the stack is stopped. */
+const interrupt = new AbortController();
 
 // ── The labelled set ────────────────────────────────────────────────────────────────────
 
@@ -198,6 +200,7 @@ class Api {
     if (opts.body !== undefined) headers['content-type'] = 'application/json';
     if (opts.token !== undefined) headers.authorization = `Bearer ${opts.token}`;
     const res = await fetch(`${this.baseUrl}${route}`, {
+      signal: interrupt.signal,
       method,
       headers,
       body: opts.body === undefined ? undefined : JSON.stringify(opts.body),
@@ -247,6 +250,7 @@ async function waitForIndex(api: Api, published: number, say: (m: string) => voi
   const deadline = Date.now() + INDEX_TIMEOUT_MS;
   let last = -1;
   for (;;) {
+    if (interrupt.signal.aborted) throw new Error('interrupted');
     const res = await api.call('GET', '/api/search/offerings?pageSize=1').catch(() => null);
     const total = isRecord(res) && typeof res.total === 'number' ? res.total : -1;
     if (total !== last) {
@@ -477,8 +481,8 @@ async function main(): Promise<number> {
     return stopping;
   };
   const onSignal = (signal: NodeJS.Signals): void => {
-    say(`${signal}: stopping the stack`);
-    void cleanup().finally(() => process.exit(130));
+    say(`${signal}: stopping`);
+    interrupt.abort();
   };
   process.once('SIGINT', onSignal);
   process.once('SIGTERM', onSignal);
@@ -493,6 +497,7 @@ async function main(): Promise<number> {
       stack = await startStack({
         port,
         dataDir,
+        signal: interrupt.signal,
         build: true,
         env: { SEED_DEMO: 'true', LOG_LEVEL: 'warn', RATE_LIMIT_PER_MINUTE: '100000' },
         say,
@@ -508,6 +513,7 @@ async function main(): Promise<number> {
     const runSeed = Date.now() % 1_000_000_000;
     const results: CaseResult[] = [];
     for (const [i, c] of cases.entries()) {
+      if (interrupt.signal.aborted) throw new Error('interrupted');
       results.push(await runCase(api, c, i, runSeed, keyByTitle));
     }
     printTable(results, args.includes('--verbose'));
@@ -540,6 +546,7 @@ async function main(): Promise<number> {
 main().then(
   (code) => process.exit(code),
   (error: unknown) => {
+    if (interrupt.signal.aborted) process.exit(130);
     process.stderr.write(`✖ ${error instanceof Error ? error.message : String(error)}\n`);
     process.exit(2);
   },

@@ -43,12 +43,11 @@ export function configureApp(app: NestExpressApplication, config: AppConfig): vo
         res.setHeader('X-Request-Id', id);
         return id;
       },
-      customLogLevel: (_req, res, err) =>
-        err !== undefined || res.statusCode >= 500
-          ? 'error'
-          : res.statusCode >= 400
-            ? 'warn'
-            : 'info',
+      // 503 is an expected, retryable state (a dependency is down): warn, not error.
+      customLogLevel: (_req, res, err) => {
+        if (res.statusCode >= 500 && res.statusCode !== 503) return 'error';
+        return res.statusCode >= 400 || err !== undefined ? 'warn' : 'info';
+      },
       autoLogging: { ignore: (req) => req.url === '/api/health' },
     }),
   );

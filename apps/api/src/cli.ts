@@ -1,6 +1,7 @@
 /**
- * Operational commands on the built API: `node apps/api/dist/cli.js <migrate|seed|check-schema>`.
- * Root scripts `npm run db:migrate` and `npm run db:seed` call these.
+ * Operational commands on the built API: `node apps/api/dist/cli.js <command>` with migrate,
+ * seed, check-schema, reindex (with a progress bar) and reconcile. Root scripts `npm run db:*`
+ * and `npm run search:*` call these (through scripts/db.ts, which can embed the servers).
  */
 import 'reflect-metadata';
 import { DataSource } from 'typeorm';
@@ -9,6 +10,18 @@ import { createApp, runStartupTasks } from './bootstrap.js';
 import { dataSourceOptions } from './database/data-source.js';
 import { SeedService } from './modules/seed/seed.service.js';
 import { pendingSchemaChanges } from './database/schema-check.js';
+import { ReindexService } from './modules/search/reindex.service.js';
+import type { ReindexProgress } from '@toolbox/contracts';
+
+/** A one-line progress bar on stderr: `[#######.............] 35%  35 000/100 000 loading`. */
+function drawProgress(p: ReindexProgress): void {
+  const width = 30;
+  const filled = Math.round((p.percent / 100) * width);
+  const bar = `${'#'.repeat(filled)}${'.'.repeat(width - filled)}`;
+  process.stderr.write(
+    `\r[${bar}] ${String(p.percent).padStart(3)}%  ${p.loaded}/${p.total} ${p.phase.padEnd(12)}`,
+  );
+}
 
 async function withDataSource<T>(url: string, fn: (ds: DataSource) => Promise<T>): Promise<T> {
   const ds = new DataSource(dataSourceOptions(url));
@@ -62,8 +75,40 @@ async function main(command: string | undefined): Promise<number> {
       }
       return 0;
     }
+    case 'reindex':
+    case 'reconcile': {
+      const app = await createApp({
+        ...config,
+        seedDemo: false,
+        docsEnabled: false,
+        webDistDir: undefined,
+      });
+      try {
+        await app.init();
+        const reindex = app.get(ReindexService);
+        if (command === 'reconcile') {
+          const report = await reindex.reconcile();
+          process.stdout.write(`${JSON.stringify(report)}\n`);
+          return 0;
+        }
+        reindex.start(drawProgress);
+        const done = await reindex.wait();
+        process.stderr.write('\n');
+        if (done?.state !== 'succeeded') {
+          process.stderr.write(`reindex failed: ${done?.error ?? 'unknown error'}\n`);
+          return 1;
+        }
+        const seconds = (Date.parse(done.finishedAt ?? '') - Date.parse(done.startedAt)) / 1000;
+        process.stdout.write(`reindexed ${done.loaded} offerings in ${seconds.toFixed(1)} s\n`);
+        return 0;
+      } finally {
+        await app.close();
+      }
+    }
     default:
-      process.stderr.write('usage: node apps/api/dist/cli.js <migrate|seed|check-schema>\n');
+      process.stderr.write(
+        'usage: node apps/api/dist/cli.js <migrate|seed|check-schema|reindex|reconcile>\n',
+      );
       return 64;
   }
 }

@@ -35,9 +35,18 @@ export async function admin<T>(fn: (client: pg.Client) => Promise<T>): Promise<T
 }
 
 /**
+ * Keep one app alive per test file at a time: Passport's strategy registry is process-wide, so a
+ * second app's JWT strategy (bound to its own database) replaces the first one's.
+ *
  * A real API (AppModule with its global pipe, filter and guards) on its own database cloned from
  * the migrated template, with its own Meilisearch index prefix.
  */
+/**
+ * One signing secret per test worker: Passport keeps strategies in a process-wide registry, so
+ * two apps alive in one worker must agree on it.
+ */
+const JWT_SECRET = randomBytes(32).toString('hex');
+
 export interface TestAppOptions {
   /** Connect to PostgreSQL through this loopback port (a test proxy) instead of directly. */
   databaseProxyPort?: number;
@@ -60,8 +69,8 @@ export async function createTestApp(
     MEILI_URL: env('TEST_MEILI_URL'),
     MEILI_MASTER_KEY: env('TEST_MEILI_MASTER_KEY'),
     MEILI_INDEX_PREFIX: `t${suffix}_`,
-    JWT_SECRET: randomBytes(32).toString('hex'),
-    LOG_LEVEL: 'silent',
+    JWT_SECRET,
+    LOG_LEVEL: process.env.TEST_LOG_LEVEL ?? 'silent',
     ...overrides,
   });
   const app = await createApp(config);

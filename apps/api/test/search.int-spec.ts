@@ -266,6 +266,25 @@ describe('search and index sync (api-v1 Search)', () => {
     expect(report.body).toMatchObject({ missing: 1, repaired: 1 });
     await findable(sut, ids.consult);
   });
+  it('answers 503, not 500, while the index is missing, and recreates it with its settings', async () => {
+    const { SearchClient } = await import('../src/modules/search/search-client.js');
+    const client = sut.app.get(SearchClient);
+    await client.waitOk(client.client.deleteIndex(client.indexUid('offerings')));
+    const res = await request(sut.http).get('/api/search/offerings?scenario=quality');
+    expect(res.status).toBe(503);
+    await waitFor(async () => {
+      const r = await request(sut.http).get(
+        '/api/search/offerings?scenario=quality&sort=price_asc',
+      );
+      return r.status === 200 ? true : undefined;
+    }, 'index recreated with its settings');
+    // The documents come back through reconciliation.
+    await request(sut.http)
+      .post('/api/admin/search/reconcile')
+      .set(...bearer(admin))
+      .expect(200);
+    await findable(sut, ids.mes);
+  });
 });
 
 describe('index sync when Meilisearch goes away and comes back', () => {

@@ -77,16 +77,20 @@ export function hardConstraintBroken(
   return null;
 }
 
-/** Weights of the score's parts; they sum to 1, so the score stays in 0..1. */
+/**
+ * Weights of the score's parts; they sum to 1, so the score stays in 0..1. Tuned on the labelled
+ * set in eval/relevance (docs/relevance.md, proposal P).
+ */
 export const MATCH_WEIGHTS = {
-  scenario: 0.38,
-  weakArea: 0.16,
-  stage: 0.14,
-  industry: 0.1,
-  budget: 0.1,
-  region: 0.04,
-  rating: 0.04,
-  text: 0.04,
+  scenario: 0.32,
+  weakArea: 0.13,
+  stage: 0.12,
+  industry: 0.13,
+  budget: 0.08,
+  region: 0.03,
+  rating: 0.03,
+  text: 0.11,
+  deployment: 0.05,
 } as const;
 
 const name = (code: ScenarioCode): { zh: string; en: string } => {
@@ -113,7 +117,9 @@ export function scoreMatch(
   const top = covered[0];
   if (top !== undefined) {
     const extra = Math.min(covered.length - 1, 2) * 0.1;
-    score += w.scenario * Math.min(1, top.priority / 5 + extra);
+    // Focus: an offering mainly about the needed scenarios beats one that lists them in passing.
+    const focus = 0.6 + 0.4 * (covered.length / Math.max(1, c.scenarios.length));
+    score += w.scenario * Math.min(1, (top.priority / 5) * focus + extra);
     const n = name(top.code);
     reasons.push({
       code: 'scenario',
@@ -151,7 +157,8 @@ export function scoreMatch(
       textEn: `Suits firms at digital level ${level}`,
     });
   } else if (lowest === level + 1) {
-    score += w.stage * 0.5;
+    // One level up is the normal next step.
+    score += w.stage * 0.8;
     reasons.push({
       code: 'stage',
       textZh: '帮助您迈上更高一级数字化水平',
@@ -242,7 +249,9 @@ export function scoreMatch(
       textZh: `支持${d.nameZh}`,
       textEn: `Offers ${d.nameEn.toLowerCase()} deployment`,
     });
-    score += 0.02;
+    score += w.deployment;
+  } else if (p.deployment !== null && (c.deployment === 'hybrid' || p.deployment === 'hybrid')) {
+    score += w.deployment * 0.5;
   }
 
   return { score: Math.max(0, Math.min(1, Math.round(score * 1000) / 1000)), reasons };

@@ -28,7 +28,15 @@ export function isDependencyDown(e: unknown, depth = 0): boolean {
     if (/^08/.test(code) || /^57P0[1-3]$/.test(code)) return true;
   }
   const name = typeof err.name === 'string' ? err.name : '';
-  if (name === 'MeiliSearchRequestError' || name === 'MeilisearchRequestError') return true;
+  if (
+    [
+      'MeiliSearchRequestError',
+      'MeilisearchRequestError',
+      'MeilisearchRequestTimeOutError',
+    ].includes(name)
+  ) {
+    return true;
+  }
   if (name === 'SearchUnavailableError') return true;
   const message = typeof err.message === 'string' ? err.message : '';
   if (

@@ -24,7 +24,12 @@ export class AllExceptionsFilter implements ExceptionFilter {
     const res = ctx.getResponse<Response>();
     const req = ctx.getRequest<Request>();
     const mapped = this.map(exception);
-    if (mapped.status >= 500) {
+    if (mapped.status === 503) {
+      this.logger.warn(
+        { method: req.method, url: req.originalUrl, err: String(exception) },
+        'dependency unavailable',
+      );
+    } else if (mapped.status >= 500) {
       this.logger.error(
         { err: exception, method: req.method, url: req.originalUrl, status: mapped.status },
         'request failed',

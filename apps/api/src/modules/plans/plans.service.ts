@@ -80,12 +80,10 @@ export class PlansService {
     let title = input.title ?? '';
     let offering: OfferingEntity | null = null;
     if (input.offeringId !== undefined) {
-      offering = await this.dataSource
-        .getRepository(OfferingEntity)
-        .findOne({
-          where: { id: input.offeringId, status: 'published' },
-          relations: { provider: true },
-        });
+      offering = await this.dataSource.getRepository(OfferingEntity).findOne({
+        where: { id: input.offeringId, status: 'published' },
+        relations: { provider: true },
+      });
       if (offering === null) throw new OfferingError('OFFERING_NOT_FOUND');
       if (input.title === undefined) title = offering.title;
       this.checkPlanIndex(offering, input.planIndex ?? null);

@@ -86,6 +86,12 @@ export class SearchSyncService implements OnApplicationBootstrap, OnModuleDestro
     this.schedule(0);
   }
 
+  /** The index is missing or lacks its settings (seen by a query): re-apply them on the next run. */
+  markIndexStale(): void {
+    this.indexReady = false;
+    this.kick();
+  }
+
   /** Holds the relay (reindex swap); resumes with `resume()`. */
   async pause(): Promise<void> {
     this.paused++;

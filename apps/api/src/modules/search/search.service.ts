@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import type { Index, SearchParams } from 'meilisearch';
+import { type Index, MeilisearchApiError, type SearchParams } from 'meilisearch';
 import type {
   SearchFacets,
   SearchItem,
@@ -12,6 +12,7 @@ import { CommonError } from '../../common/errors/domain-error.js';
 import { isDependencyDown } from '../../common/errors/dependency-errors.js';
 import { OFFERINGS_INDEX, type OfferingDocument } from './offering-index.js';
 import { SearchClient } from './search-client.js';
+import { SearchSyncService } from './search-sync.service.js';
 import {
   buildFilter,
   HIGHLIGHT_TAGS,
@@ -80,7 +81,10 @@ function emptyFacets(): SearchFacets {
 /** Full-text search and filters over published offerings, served by Meilisearch. */
 @Injectable()
 export class SearchService {
-  constructor(private readonly search: SearchClient) {}
+  constructor(
+    private readonly search: SearchClient,
+    private readonly sync: SearchSyncService,
+  ) {}
 
   async searchOfferings(query: SearchOfferingsQuery): Promise<SearchResponse> {
     const page = query.page ?? 1;
@@ -162,10 +166,8 @@ export class SearchService {
     try {
       return await fn(this.search.index<OfferingDocument>(OFFERINGS_INDEX));
     } catch (e) {
-      if (
-        isDependencyDown(e) ||
-        (e instanceof Error && /index_not_found|not found/i.test(e.message))
-      ) {
+      if (indexNotReady(e)) this.sync.markIndexStale();
+      if (isDependencyDown(e) || indexNotReady(e)) {
         throw new CommonError(
           'SERVICE_UNAVAILABLE',
           'search is temporarily unavailable; please retry shortly',
@@ -174,4 +176,14 @@ export class SearchService {
       throw e;
     }
   }
+}
+
+/**
+ * The index does not exist yet or its settings are still being applied (first start, reindex):
+ * Meilisearch then rejects our filters, facets or sorts. That is a 503, never a 500.
+ */
+function indexNotReady(e: unknown): boolean {
+  if (!(e instanceof MeilisearchApiError)) return false;
+  const code = e.cause?.code ?? '';
+  return code === 'index_not_found' || code.startsWith('invalid_search_');
 }
