@@ -100,7 +100,7 @@ export function AppShell() {
                 selectedKeys={navItems.selectedKeys}
                 items={navItems.items}
                 className="tb-header__menu"
-                disabledOverflow
+                // Items that do not fit fold into a "…" submenu instead of wrapping the header.
               />
             </nav>
           )}

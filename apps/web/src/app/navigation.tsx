@@ -1,8 +1,21 @@
 import {
+  AimOutlined,
   AppstoreOutlined,
+  AuditOutlined,
+  BulbOutlined,
   DashboardOutlined,
+  DatabaseOutlined,
+  FileSearchOutlined,
   HomeOutlined,
+  IdcardOutlined,
+  NodeIndexOutlined,
+  ProfileOutlined,
+  RadarChartOutlined,
+  SearchOutlined,
   SettingOutlined,
+  ShopOutlined,
+  SolutionOutlined,
+  UnorderedListOutlined,
 } from '@ant-design/icons';
 import type { Role } from '@toolbox/domain';
 import type { ParseKeys } from 'i18next';
@@ -15,25 +28,63 @@ export interface NavItem {
   path: string;
   labelKey: ParseKeys;
   icon: ReactNode;
+  /** Other paths (and their sub-paths) that belong to this item, e.g. a history page. */
+  alsoActiveOn?: readonly string[];
 }
 
 /** Who sees which top-level page. Only pages that exist are listed. */
 export const NAVIGATION: Record<Audience, readonly NavItem[]> = {
-  anonymous: [{ path: PATHS.home, labelKey: 'nav.home', icon: <HomeOutlined /> }],
-  sme: [{ path: PATHS.smeHome, labelKey: 'nav.smeHome', icon: <DashboardOutlined /> }],
+  anonymous: [
+    { path: PATHS.home, labelKey: 'nav.home', icon: <HomeOutlined /> },
+    { path: PATHS.offerings, labelKey: 'nav.offerings', icon: <ShopOutlined /> },
+    { path: PATHS.search, labelKey: 'nav.search', icon: <SearchOutlined /> },
+  ],
+  sme: [
+    { path: PATHS.smeHome, labelKey: 'nav.smeHome', icon: <DashboardOutlined /> },
+    {
+      path: PATHS.smeAssessment,
+      labelKey: 'nav.smeAssessment',
+      icon: <RadarChartOutlined />,
+      alsoActiveOn: [PATHS.smeAssessments],
+    },
+    { path: PATHS.offerings, labelKey: 'nav.offerings', icon: <ShopOutlined /> },
+    { path: PATHS.search, labelKey: 'nav.search', icon: <SearchOutlined /> },
+    { path: PATHS.smeMatches, labelKey: 'nav.smeMatches', icon: <BulbOutlined /> },
+    { path: PATHS.smePlan, labelKey: 'nav.smePlan', icon: <NodeIndexOutlined /> },
+    { path: PATHS.smeProfile, labelKey: 'nav.smeProfile', icon: <IdcardOutlined /> },
+    { path: PATHS.smeNeeds, labelKey: 'nav.smeNeeds', icon: <AimOutlined /> },
+  ],
   provider: [
     { path: PATHS.providerHome, labelKey: 'nav.providerHome', icon: <AppstoreOutlined /> },
+    {
+      path: PATHS.providerOfferings,
+      labelKey: 'nav.providerOfferings',
+      icon: <UnorderedListOutlined />,
+    },
+    { path: PATHS.providerProfile, labelKey: 'nav.providerProfile', icon: <SolutionOutlined /> },
+    { path: PATHS.search, labelKey: 'nav.search', icon: <SearchOutlined /> },
   ],
-  admin: [{ path: PATHS.adminHome, labelKey: 'nav.adminHome', icon: <SettingOutlined /> }],
+  admin: [
+    { path: PATHS.adminHome, labelKey: 'nav.adminHome', icon: <SettingOutlined /> },
+    { path: PATHS.adminReview, labelKey: 'nav.adminReview', icon: <AuditOutlined /> },
+    { path: PATHS.adminOfferings, labelKey: 'nav.adminOfferings', icon: <ProfileOutlined /> },
+    { path: PATHS.adminAudit, labelKey: 'nav.adminAudit', icon: <FileSearchOutlined /> },
+    { path: PATHS.adminSearchIndex, labelKey: 'nav.adminSearchIndex', icon: <DatabaseOutlined /> },
+  ],
 };
 
 /** The nav item a path belongs to: the longest item path that prefixes it. */
 export function activeNavPath(items: readonly NavItem[], pathname: string): string | undefined {
+  const matchLength = (item: NavItem): number =>
+    Math.max(
+      ...[item.path, ...(item.alsoActiveOn ?? [])].map((path) =>
+        (path === '/' ? pathname === '/' : pathname === path || pathname.startsWith(`${path}/`))
+          ? path.length
+          : -1,
+      ),
+    );
   return items
-    .filter((item) =>
-      item.path === '/'
-        ? pathname === '/'
-        : pathname === item.path || pathname.startsWith(`${item.path}/`),
-    )
-    .sort((a, b) => b.path.length - a.path.length)[0]?.path;
+    .map((item) => ({ path: item.path, length: matchLength(item) }))
+    .filter((match) => match.length >= 0)
+    .sort((a, b) => b.length - a.length)[0]?.path;
 }

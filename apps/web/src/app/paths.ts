@@ -7,6 +7,25 @@ export const PATHS = {
   smeHome: '/sme',
   providerHome: '/provider',
   adminHome: '/admin',
+  // Catalogue
+  offerings: '/offerings',
+  providerProfile: '/provider/profile',
+  providerOfferings: '/provider/offerings',
+  providerOfferingNew: '/provider/offerings/new',
+  adminReview: '/admin/review',
+  adminOfferings: '/admin/offerings',
+  adminAudit: '/admin/audit',
+  // Search and matching
+  search: '/search',
+  compare: '/compare',
+  smeProfile: '/sme/profile',
+  smeNeeds: '/sme/needs',
+  smeMatches: '/sme/matches',
+  adminSearchIndex: '/admin/search',
+  // Assessment and plan
+  smeAssessment: '/sme/assessment',
+  smeAssessments: '/sme/assessments',
+  smePlan: '/sme/plan',
 } as const;
 
 const ROLE_HOME: Record<Role, string> = {
@@ -36,4 +55,24 @@ export function safeNextPath(next: string | null): string | null {
   }
   if (next.startsWith(PATHS.login) || next.startsWith(PATHS.register)) return null;
   return next;
+}
+
+/** Public page of one offering. */
+export function offeringPath(id: string): string {
+  return `${PATHS.offerings}/${encodeURIComponent(id)}`;
+}
+
+/** Public page of one provider. */
+export function providerPath(id: string): string {
+  return `/providers/${encodeURIComponent(id)}`;
+}
+
+/** The provider's editor of one of their offerings. */
+export function editOfferingPath(id: string): string {
+  return `${PATHS.providerOfferings}/${encodeURIComponent(id)}/edit`;
+}
+
+/** The result page of one of the SME's assessments. */
+export function assessmentResultPath(id: string): string {
+  return `${PATHS.smeAssessment}/${encodeURIComponent(id)}`;
 }

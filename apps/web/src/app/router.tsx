@@ -1,11 +1,30 @@
 import { createBrowserRouter } from 'react-router';
+import { AdminAuditPage } from '../pages/admin-audit-page';
 import { AdminHomePage } from '../pages/admin-home-page';
+import { AdminSearchIndexPage } from '../pages/admin-search-index-page';
+import { ComparePage } from '../pages/compare-page';
+import { AdminOfferingsPage } from '../pages/admin-offerings-page';
+import { AdminReviewPage } from '../pages/admin-review-page';
 import { LandingPage } from '../pages/landing-page';
 import { LoginPage } from '../pages/login-page';
 import { NotFoundPage } from '../pages/not-found-page';
+import { OfferingDetailPage } from '../pages/offering-detail-page';
+import { OfferingEditorPage } from '../pages/offering-editor-page';
+import { OfferingsPage } from '../pages/offerings-page';
 import { ProviderHomePage } from '../pages/provider-home-page';
+import { ProviderOfferingsPage } from '../pages/provider-offerings-page';
+import { ProviderProfilePage } from '../pages/provider-profile-page';
+import { ProviderPublicPage } from '../pages/provider-public-page';
 import { RegisterPage } from '../pages/register-page';
+import { SearchPage } from '../pages/search-page';
+import { SmeAssessmentHistoryPage } from '../pages/sme-assessment-history-page';
+import { SmeAssessmentPage } from '../pages/sme-assessment-page';
+import { SmeAssessmentResultPage } from '../pages/sme-assessment-result-page';
 import { SmeHomePage } from '../pages/sme-home-page';
+import { SmeMatchesPage } from '../pages/sme-matches-page';
+import { SmeNeedsPage } from '../pages/sme-needs-page';
+import { SmePlanPage } from '../pages/sme-plan-page';
+import { SmeProfilePage } from '../pages/sme-profile-page';
 import { AppShell } from './app-shell';
 import { GuestOnly, RequireAuth, RequireRole } from './guards';
 import { RouteError } from './route-error';
@@ -21,6 +40,13 @@ export const router = createBrowserRouter([
         errorElement: <RouteError />,
         children: [
           { index: true, element: <LandingPage /> },
+          // Catalogue (public)
+          { path: 'offerings', element: <OfferingsPage /> },
+          { path: 'offerings/:id', element: <OfferingDetailPage /> },
+          { path: 'providers/:id', element: <ProviderPublicPage /> },
+          // Search and matching (public)
+          { path: 'search', element: <SearchPage /> },
+          { path: 'compare', element: <ComparePage /> },
           {
             element: <GuestOnly />,
             children: [
@@ -34,17 +60,43 @@ export const router = createBrowserRouter([
               {
                 path: 'sme',
                 element: <RequireRole role="sme" />,
-                children: [{ index: true, element: <SmeHomePage /> }],
+                children: [
+                  { index: true, element: <SmeHomePage /> },
+                  // Search and matching (SME)
+                  { path: 'profile', element: <SmeProfilePage /> },
+                  { path: 'needs', element: <SmeNeedsPage /> },
+                  { path: 'matches', element: <SmeMatchesPage /> },
+                  // Assessment and plan
+                  { path: 'assessment', element: <SmeAssessmentPage /> },
+                  { path: 'assessment/:id', element: <SmeAssessmentResultPage /> },
+                  { path: 'assessments', element: <SmeAssessmentHistoryPage /> },
+                  { path: 'plan', element: <SmePlanPage /> },
+                ],
               },
               {
                 path: 'provider',
                 element: <RequireRole role="provider" />,
-                children: [{ index: true, element: <ProviderHomePage /> }],
+                children: [
+                  { index: true, element: <ProviderHomePage /> },
+                  // Catalogue (provider console)
+                  { path: 'profile', element: <ProviderProfilePage /> },
+                  { path: 'offerings', element: <ProviderOfferingsPage /> },
+                  { path: 'offerings/new', element: <OfferingEditorPage /> },
+                  { path: 'offerings/:id/edit', element: <OfferingEditorPage /> },
+                ],
               },
               {
                 path: 'admin',
                 element: <RequireRole role="admin" />,
-                children: [{ index: true, element: <AdminHomePage /> }],
+                children: [
+                  { index: true, element: <AdminHomePage /> },
+                  // Catalogue (admin console)
+                  { path: 'review', element: <AdminReviewPage /> },
+                  { path: 'offerings', element: <AdminOfferingsPage /> },
+                  { path: 'audit', element: <AdminAuditPage /> },
+                  // Search and matching (admin)
+                  { path: 'search', element: <AdminSearchIndexPage /> },
+                ],
               },
             ],
           },

@@ -19,6 +19,7 @@ import {
 import type { Role } from '@toolbox/domain';
 import type { ParseKeys } from 'i18next';
 import type { ReactNode } from 'react';
+import { PATHS } from '../../app/paths';
 
 export interface NextStep {
   key: string;
@@ -37,30 +38,35 @@ export const NEXT_STEPS: Record<Role, readonly NextStep[]> = {
       icon: <RadarChartOutlined />,
       titleKey: 'workspace.sme.steps.assess.title',
       bodyKey: 'workspace.sme.steps.assess.body',
+      path: PATHS.smeAssessment,
     },
     {
       key: 'profile',
       icon: <IdcardOutlined />,
       titleKey: 'workspace.sme.steps.profile.title',
       bodyKey: 'workspace.sme.steps.profile.body',
+      path: PATHS.smeProfile,
     },
     {
       key: 'needs',
       icon: <AimOutlined />,
       titleKey: 'workspace.sme.steps.needs.title',
       bodyKey: 'workspace.sme.steps.needs.body',
+      path: PATHS.smeNeeds,
     },
     {
       key: 'discover',
       icon: <FileSearchOutlined />,
       titleKey: 'workspace.sme.steps.discover.title',
       bodyKey: 'workspace.sme.steps.discover.body',
+      path: PATHS.smeMatches,
     },
     {
       key: 'plan',
       icon: <NodeIndexOutlined />,
       titleKey: 'workspace.sme.steps.plan.title',
       bodyKey: 'workspace.sme.steps.plan.body',
+      path: PATHS.smePlan,
     },
     {
       key: 'learn',
@@ -75,18 +81,21 @@ export const NEXT_STEPS: Record<Role, readonly NextStep[]> = {
       icon: <ShopOutlined />,
       titleKey: 'workspace.provider.steps.profile.title',
       bodyKey: 'workspace.provider.steps.profile.body',
+      path: PATHS.providerProfile,
     },
     {
       key: 'offering',
       icon: <CloudUploadOutlined />,
       titleKey: 'workspace.provider.steps.offering.title',
       bodyKey: 'workspace.provider.steps.offering.body',
+      path: PATHS.providerOfferingNew,
     },
     {
       key: 'review',
       icon: <SafetyCertificateOutlined />,
       titleKey: 'workspace.provider.steps.review.title',
       bodyKey: 'workspace.provider.steps.review.body',
+      path: PATHS.providerOfferings,
     },
     {
       key: 'leads',
@@ -107,6 +116,7 @@ export const NEXT_STEPS: Record<Role, readonly NextStep[]> = {
       icon: <AuditOutlined />,
       titleKey: 'workspace.admin.steps.review.title',
       bodyKey: 'workspace.admin.steps.review.body',
+      path: PATHS.adminReview,
     },
     {
       key: 'subsidy',

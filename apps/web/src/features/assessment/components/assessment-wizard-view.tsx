@@ -1,0 +1,31 @@
+import { CURRENT_QUESTIONNAIRE } from '@toolbox/domain';
+import { useTranslation } from 'react-i18next';
+import { useDocumentTitle } from '../../../lib/use-document-title';
+import { usableAnswers } from '../answers';
+import { useGetAssessmentDraft } from '../api/get-assessment-draft';
+import { AssessmentWizard } from './assessment-wizard';
+import { LoadFailed, PageSkeleton } from './load-states';
+
+/** `/sme/assessment`: loads the saved draft, then runs the wizard from where the SME left off. */
+export function AssessmentWizardView() {
+  const { t } = useTranslation();
+  useDocumentTitle(t('assessment.wizard.documentTitle'));
+  const draft = useGetAssessmentDraft();
+
+  // Once loaded, the wizard keeps its own answers: a later refetch (or its failure) changes nothing.
+  if (draft.data === undefined) {
+    return draft.isError ? (
+      <LoadFailed error={draft.error} retry={() => void draft.refetch()} />
+    ) : (
+      <PageSkeleton rows={12} />
+    );
+  }
+
+  const initialAnswers = usableAnswers(CURRENT_QUESTIONNAIRE, draft.data.answers);
+  return (
+    <AssessmentWizard
+      initialAnswers={initialAnswers}
+      draftSavedAt={Object.keys(initialAnswers).length > 0 ? draft.data.updatedAt : null}
+    />
+  );
+}

@@ -1,0 +1,19 @@
+import type { OfferingDiff } from '@toolbox/contracts';
+import { useQuery } from '@tanstack/react-query';
+import { http } from '../../../lib/http';
+import { catalogueKeys } from './keys';
+
+export function getOfferingDiff(id: string, signal?: AbortSignal): Promise<OfferingDiff> {
+  return http.request<OfferingDiff>(`/admin/offerings/${encodeURIComponent(id)}/diff`, {
+    signal,
+  });
+}
+
+/** Field-by-field changes of a pending revision against the published version (admins). */
+export function useGetOfferingDiff(id: string, enabled: boolean) {
+  return useQuery({
+    queryKey: catalogueKeys.offeringDiff(id),
+    queryFn: ({ signal }) => getOfferingDiff(id, signal),
+    enabled,
+  });
+}

@@ -1,0 +1,21 @@
+import type { StatusResponse } from '@toolbox/contracts';
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { http } from '../../../lib/http';
+import { catalogueKeys } from './keys';
+import type { ReasonInput } from './reject-offering';
+
+export function suspendOffering({ id, reason }: ReasonInput): Promise<StatusResponse> {
+  return http.request<StatusResponse>(`/admin/offerings/${encodeURIComponent(id)}/suspend`, {
+    method: 'POST',
+    body: { reason },
+  });
+}
+
+/** Takes a published offering off the marketplace; the reason is shown to the provider. */
+export function useSuspendOffering() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: suspendOffering,
+    onSuccess: () => void queryClient.invalidateQueries({ queryKey: catalogueKeys.all }),
+  });
+}

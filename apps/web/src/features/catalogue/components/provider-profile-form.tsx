@@ -1,0 +1,184 @@
+import type { ProviderView } from '@toolbox/contracts';
+import { OFFERING_LIMITS, PROVIDER_KINDS, type ProviderKind } from '@toolbox/domain';
+import { Alert, App, Button, Form, Input, Radio } from 'antd';
+import { useTranslation } from 'react-i18next';
+import { describeError } from '../../../lib/error-messages';
+import { localizeValidationMessage, splitValidationMessages } from '../../../lib/form-errors';
+import { isApiError } from '../../../lib/http';
+import { type SaveMyProviderBody, useSaveMyProvider } from '../api/save-my-provider';
+import { useCatalogueLabels } from '../hooks/use-catalogue-labels';
+
+const FIELDS = ['name', 'kind', 'description', 'website'] as const;
+
+interface ProfileFormValues {
+  name: string;
+  kind: ProviderKind;
+  description: string;
+  website: string;
+}
+
+export interface ProviderProfileFormProps {
+  /** The saved profile; null the first time. */
+  provider: ProviderView | null;
+  onSaved?: (provider: ProviderView, first: boolean) => void;
+}
+
+/** Name, kind (with what each kind means), description and website of the signed-in provider. */
+export function ProviderProfileForm({ provider, onSaved }: ProviderProfileFormProps) {
+  const { t } = useTranslation();
+  const labels = useCatalogueLabels();
+  const { message } = App.useApp();
+  const [form] = Form.useForm<ProfileFormValues>();
+  const save = useSaveMyProvider();
+  const L = OFFERING_LIMITS;
+
+  const otherError = (() => {
+    const error = save.error;
+    if (!error) return null;
+    if (!isApiError(error) || error.status !== 400) return describeError(error, t);
+    const { other } = splitValidationMessages(error.messages, FIELDS);
+    return other[0] === undefined ? null : localizeValidationMessage(other[0], t);
+  })();
+
+  const onFinish = (values: ProfileFormValues) => {
+    const website = values.website.trim();
+    const body: SaveMyProviderBody = {
+      name: values.name.trim(),
+      kind: values.kind,
+      description: values.description.trim(),
+      ...(website ? { website } : {}),
+    };
+    save.mutate(body, {
+      onSuccess: (saved) => {
+        void message.success(t('catalogue.profile.saved'));
+        onSaved?.(saved, provider === null);
+      },
+      onError: (error) => {
+        if (!isApiError(error) || error.status !== 400) return;
+        const { byField } = splitValidationMessages(error.messages, FIELDS);
+        form.setFields(
+          FIELDS.filter((field) => byField[field]).map((field) => ({
+            name: field,
+            errors: (byField[field] ?? []).map((m) => localizeValidationMessage(m, t)),
+          })),
+        );
+      },
+    });
+  };
+
+  return (
+    <Form<ProfileFormValues>
+      form={form}
+      layout="vertical"
+      initialValues={{
+        name: provider?.name ?? '',
+        kind: provider?.kind,
+        description: provider?.description ?? '',
+        website: provider?.website ?? '',
+      }}
+      onFinish={onFinish}
+      disabled={save.isPending}
+      scrollToFirstError
+      className="tb-cat-form"
+      data-testid="profile-form"
+    >
+      {otherError && <Alert type="error" showIcon title={otherError} className="tb-form-alert" />}
+      <Form.Item
+        name="name"
+        label={t('catalogue.profile.name')}
+        extra={t('catalogue.profile.nameHint')}
+        rules={[
+          { required: true, whitespace: true, message: t('catalogue.profile.nameRequired') },
+          {
+            max: L.providerNameMax,
+            message: t('validation.maxLength', { count: L.providerNameMax }),
+          },
+        ]}
+      >
+        <Input
+          maxLength={L.providerNameMax}
+          showCount
+          placeholder={t('catalogue.profile.namePlaceholder')}
+          autoComplete="organization"
+          data-testid="profile-name"
+        />
+      </Form.Item>
+      <Form.Item
+        name="kind"
+        label={t('catalogue.profile.kind')}
+        rules={[{ required: true, message: t('catalogue.profile.kindRequired') }]}
+      >
+        <Radio.Group className="tb-role-options tb-cat-kind-options">
+          {PROVIDER_KINDS.map((kind) => (
+            <Radio
+              key={kind}
+              value={kind}
+              className="tb-role-option"
+              data-testid={`profile-kind-${kind}`}
+            >
+              <span className="tb-role-option__title">{labels.providerKind(kind)}</span>
+              <span className="tb-role-option__hint">
+                {t(`catalogue.profile.kindHints.${kind}`)}
+              </span>
+            </Radio>
+          ))}
+        </Radio.Group>
+      </Form.Item>
+      <Form.Item
+        name="description"
+        label={t('catalogue.profile.description')}
+        extra={t('catalogue.profile.descriptionHint')}
+        rules={[
+          { required: true, whitespace: true, message: t('catalogue.profile.descriptionRequired') },
+          {
+            max: L.providerDescriptionMax,
+            message: t('validation.maxLength', { count: L.providerDescriptionMax }),
+          },
+        ]}
+      >
+        <Input.TextArea
+          maxLength={L.providerDescriptionMax}
+          showCount
+          autoSize={{ minRows: 4, maxRows: 12 }}
+          placeholder={t('catalogue.profile.descriptionPlaceholder')}
+          data-testid="profile-description"
+        />
+      </Form.Item>
+      <Form.Item
+        name="website"
+        label={t('catalogue.profile.website')}
+        validateTrigger="onBlur"
+        rules={[
+          {
+            type: 'url',
+            message: t('catalogue.profile.websiteInvalid'),
+          },
+          {
+            pattern: /^\s*$|^https?:\/\//i,
+            message: t('catalogue.profile.websiteInvalid'),
+          },
+          { max: L.websiteMax, message: t('validation.maxLength', { count: L.websiteMax }) },
+        ]}
+      >
+        <Input
+          type="url"
+          inputMode="url"
+          maxLength={L.websiteMax}
+          placeholder="https://example.com"
+          autoComplete="url"
+          data-testid="profile-website"
+        />
+      </Form.Item>
+      <Form.Item className="tb-form-submit">
+        <Button
+          type="primary"
+          htmlType="submit"
+          loading={save.isPending}
+          data-testid="profile-save"
+        >
+          {provider === null ? t('catalogue.profile.create') : t('catalogue.profile.save')}
+        </Button>
+      </Form.Item>
+    </Form>
+  );
+}

@@ -1,0 +1,57 @@
+import { formatCny } from '@toolbox/domain';
+import { Tooltip } from 'antd';
+import { QuestionCircleOutlined } from '@ant-design/icons';
+import { useTranslation } from 'react-i18next';
+import { currentLanguageOf } from '../../assessment/language';
+import type { PlanCosts } from '../api/types';
+
+export interface CostSummaryProps {
+  costs: PlanCosts;
+}
+
+/** What the adopted items cost, and what the planned ones would add, per month and per year. */
+export function CostSummary({ costs }: CostSummaryProps) {
+  const { t, i18n } = useTranslation();
+  const language = currentLanguageOf(i18n.resolvedLanguage);
+  const blocks = [
+    {
+      key: 'adopted',
+      title: t('plan.costs.adopted'),
+      hint: t('plan.costs.adoptedHint'),
+      monthly: costs.adoptedMonthlyCents,
+      yearly: costs.adoptedYearlyCents,
+    },
+    {
+      key: 'planned',
+      title: t('plan.costs.planned'),
+      hint: t('plan.costs.plannedHint'),
+      monthly: costs.plannedMonthlyCents,
+      yearly: costs.plannedYearlyCents,
+    },
+  ];
+  return (
+    <section className="tb-costs" aria-label={t('plan.costs.title')} data-testid="plan-costs">
+      {blocks.map((block) => (
+        <div key={block.key} className={`tb-costs__block tb-costs__block--${block.key}`}>
+          <h2 className="tb-costs__title">
+            {block.title}
+            <Tooltip title={block.hint}>
+              <QuestionCircleOutlined
+                className="tb-costs__hint tb-no-print"
+                aria-label={block.hint}
+                tabIndex={0}
+              />
+            </Tooltip>
+          </h2>
+          <p className="tb-costs__monthly" data-testid={`cost-${block.key}-monthly`}>
+            {formatCny(block.monthly, language)}
+            <span className="tb-costs__unit">{t('plan.costs.perMonth')}</span>
+          </p>
+          <p className="tb-costs__yearly" data-testid={`cost-${block.key}-yearly`}>
+            {t('plan.costs.perYear', { amount: formatCny(block.yearly, language) })}
+          </p>
+        </div>
+      ))}
+    </section>
+  );
+}

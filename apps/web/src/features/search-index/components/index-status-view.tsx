@@ -1,0 +1,393 @@
+import {
+  CheckCircleOutlined,
+  DatabaseOutlined,
+  ReloadOutlined,
+  SafetyCertificateOutlined,
+  SyncOutlined,
+} from '@ant-design/icons';
+import type { IndexStatus, ReindexProgress } from '@toolbox/contracts';
+import {
+  Alert,
+  App,
+  Badge,
+  Button,
+  Card,
+  Col,
+  Descriptions,
+  Popconfirm,
+  Progress,
+  Result,
+  Row,
+  Skeleton,
+  Statistic,
+  Table,
+  Tooltip,
+} from 'antd';
+import type { TFunction } from 'i18next';
+import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
+import { offeringPath } from '../../../app/paths';
+import { describeError } from '../../../lib/error-messages';
+import { isApiError } from '../../../lib/http';
+import { useDocumentTitle } from '../../../lib/use-document-title';
+import { useUiLanguage } from '../../search/hooks/use-ui-language';
+import { useGetIndexStatus } from '../api/get-index-status';
+import { useGetReindexProgress } from '../api/get-reindex-progress';
+import { useReconcileIndex } from '../api/reconcile-index';
+import { useRetryParked } from '../api/retry-parked';
+import { useStartReindex } from '../api/start-reindex';
+import '../../search/search.css';
+
+function formatAge(ms: number | null, t: TFunction): string {
+  if (ms === null) return t('search.index.noLag');
+  if (ms < 1000) return t('search.index.ageMs', { ms });
+  if (ms < 60_000) return t('search.index.ageSeconds', { seconds: (ms / 1000).toFixed(1) });
+  return t('search.index.ageMinutes', { minutes: Math.round(ms / 60_000) });
+}
+
+function formatTime(iso: string | null, language: string): string {
+  if (!iso) return '—';
+  return new Date(iso).toLocaleString(language === 'en' ? 'en-GB' : 'zh-CN');
+}
+
+interface ReindexCardProps {
+  progress: ReindexProgress | null | undefined;
+}
+
+function ReindexCard({ progress }: ReindexCardProps) {
+  const { t } = useTranslation();
+  const language = useUiLanguage();
+  if (!progress) {
+    return <p className="tb-muted">{t('search.index.reindexNever')}</p>;
+  }
+  const status =
+    progress.state === 'failed'
+      ? 'exception'
+      : progress.state === 'succeeded'
+        ? 'success'
+        : 'active';
+  return (
+    <div className="tb-reindex" data-testid="reindex-progress" data-state={progress.state}>
+      <Progress
+        percent={Math.round(progress.percent)}
+        status={status}
+        aria-label={t('search.index.progressLabel')}
+      />
+      <Descriptions
+        size="small"
+        column={{ xs: 1, sm: 2 }}
+        items={[
+          {
+            key: 'state',
+            label: t('search.index.state'),
+            children: (
+              <Badge
+                status={
+                  progress.state === 'running'
+                    ? 'processing'
+                    : progress.state === 'succeeded'
+                      ? 'success'
+                      : 'error'
+                }
+                text={t(`search.index.states.${progress.state}`)}
+              />
+            ),
+          },
+          {
+            key: 'phase',
+            label: t('search.index.phase'),
+            children: t(`search.index.phases.${progress.phase}`),
+          },
+          {
+            key: 'loaded',
+            label: t('search.index.loaded'),
+            children: t('search.index.loadedOf', {
+              loaded: progress.loaded,
+              total: progress.total,
+            }),
+          },
+          {
+            key: 'started',
+            label: t('search.index.startedAt'),
+            children: formatTime(progress.startedAt, language),
+          },
+          {
+            key: 'finished',
+            label: t('search.index.finishedAt'),
+            children: formatTime(progress.finishedAt, language),
+          },
+        ]}
+      />
+      {progress.error && <Alert type="error" showIcon title={progress.error} />}
+    </div>
+  );
+}
+
+function StatusCards({ status }: { status: IndexStatus }) {
+  const { t } = useTranslation();
+  const lagging = (status.outbox.oldestPendingAgeMs ?? 0) > 10_000;
+  return (
+    <Row gutter={[16, 16]}>
+      <Col xs={12} md={6}>
+        <Card variant="borderless">
+          <Statistic
+            title={t('search.index.documents')}
+            value={status.documents}
+            prefix={<DatabaseOutlined />}
+            data-testid="index-documents"
+          />
+          <p className="tb-muted tb-stat-note">
+            {status.isIndexing ? t('search.index.indexing') : t('search.index.idle')} ·{' '}
+            {status.index}
+          </p>
+        </Card>
+      </Col>
+      <Col xs={12} md={6}>
+        <Card variant="borderless">
+          <Statistic title={t('search.index.pending')} value={status.outbox.pending} />
+          <p className="tb-muted tb-stat-note">{t('search.index.pendingNote')}</p>
+        </Card>
+      </Col>
+      <Col xs={12} md={6}>
+        <Card variant="borderless">
+          <Statistic
+            title={t('search.index.parked')}
+            value={status.outbox.parked}
+            styles={status.outbox.parked > 0 ? { content: { color: '#cf1322' } } : undefined}
+          />
+          <p className="tb-muted tb-stat-note">{t('search.index.parkedNote')}</p>
+        </Card>
+      </Col>
+      <Col xs={12} md={6}>
+        <Card variant="borderless">
+          <Statistic
+            title={t('search.index.lag')}
+            value={formatAge(status.outbox.oldestPendingAgeMs, t)}
+            styles={lagging ? { content: { color: '#d97706' } } : undefined}
+          />
+          <p className="tb-muted tb-stat-note">{t('search.index.lagNote')}</p>
+        </Card>
+      </Col>
+    </Row>
+  );
+}
+
+/** `/admin/search`: index health, parked failures, reindex with live progress, reconcile. */
+export function IndexStatusView() {
+  const { t } = useTranslation();
+  useDocumentTitle(t('search.index.documentTitle'));
+  const language = useUiLanguage();
+  const { message } = App.useApp();
+  const status = useGetIndexStatus();
+  const progress = useGetReindexProgress();
+  const startReindex = useStartReindex();
+  const reconcile = useReconcileIndex();
+  const retry = useRetryParked();
+  const running = progress.data?.state === 'running';
+
+  const onReindex = () =>
+    startReindex.mutate(undefined, {
+      onSuccess: () => void message.info(t('search.index.reindexStarted')),
+      onError: (error) =>
+        void message.error(
+          isApiError(error) && error.status === 409
+            ? t('search.index.reindexRunning')
+            : describeError(error, t),
+        ),
+    });
+
+  const onRetry = () =>
+    retry.mutate(undefined, {
+      onSuccess: ({ retried }) =>
+        void message.success(t('search.index.retried', { count: retried })),
+      onError: (error) => void message.error(describeError(error, t)),
+    });
+
+  return (
+    <div className="tb-page" data-testid="admin-search-index-page">
+      <header className="tb-page-head">
+        <div>
+          <h1 className="tb-page-head__title">{t('search.index.title')}</h1>
+          <p className="tb-page-head__subtitle">{t('search.index.subtitle')}</p>
+        </div>
+        <div className="tb-page-head__actions">
+          <Button
+            icon={<ReloadOutlined />}
+            onClick={() => void status.refetch()}
+            loading={status.isFetching && !status.isPending}
+          >
+            {t('search.index.refresh')}
+          </Button>
+        </div>
+      </header>
+
+      {status.isPending ? (
+        <Card variant="borderless">
+          <Skeleton active paragraph={{ rows: 4 }} />
+        </Card>
+      ) : status.isError ? (
+        <Result
+          status="warning"
+          title={t('search.index.statusFailed')}
+          subTitle={describeError(status.error, t)}
+          extra={
+            <Button type="primary" onClick={() => void status.refetch()}>
+              {t('search.errors.retry')}
+            </Button>
+          }
+        />
+      ) : (
+        <StatusCards status={status.data} />
+      )}
+
+      <Row gutter={[16, 16]} className="tb-index-actions">
+        <Col xs={24} lg={12}>
+          <Card
+            variant="borderless"
+            title={<h2 className="tb-card-title">{t('search.index.reindexTitle')}</h2>}
+            extra={
+              <Popconfirm
+                title={t('search.index.reindexConfirm')}
+                description={t('search.index.reindexConfirmBody')}
+                okText={t('search.index.reindexStart')}
+                cancelText={t('search.index.cancel')}
+                onConfirm={onReindex}
+                disabled={running}
+              >
+                <Button
+                  type="primary"
+                  icon={<SyncOutlined spin={running} />}
+                  loading={startReindex.isPending}
+                  disabled={running}
+                  data-testid="reindex-start"
+                >
+                  {running ? t('search.index.reindexing') : t('search.index.reindex')}
+                </Button>
+              </Popconfirm>
+            }
+          >
+            <p className="tb-card-intro">{t('search.index.reindexIntro')}</p>
+            {progress.isPending ? (
+              <Skeleton active paragraph={{ rows: 2 }} />
+            ) : (
+              <ReindexCard progress={progress.data} />
+            )}
+          </Card>
+        </Col>
+        <Col xs={24} lg={12}>
+          <Card
+            variant="borderless"
+            title={<h2 className="tb-card-title">{t('search.index.reconcileTitle')}</h2>}
+            extra={
+              <Button
+                icon={<SafetyCertificateOutlined />}
+                onClick={() => reconcile.mutate()}
+                loading={reconcile.isPending}
+                data-testid="reconcile-start"
+              >
+                {t('search.index.reconcile')}
+              </Button>
+            }
+          >
+            <p className="tb-card-intro">{t('search.index.reconcileIntro')}</p>
+            {reconcile.isError && (
+              <Alert type="error" showIcon title={describeError(reconcile.error, t)} />
+            )}
+            {reconcile.data && (
+              <div data-testid="reconcile-report">
+                <Alert
+                  type={
+                    reconcile.data.missing + reconcile.data.stale + reconcile.data.extra === 0
+                      ? 'success'
+                      : 'warning'
+                  }
+                  showIcon
+                  icon={<CheckCircleOutlined />}
+                  title={
+                    reconcile.data.missing + reconcile.data.stale + reconcile.data.extra === 0
+                      ? t('search.index.reconcileClean', { count: reconcile.data.checked })
+                      : t('search.index.reconcileRepaired', { count: reconcile.data.repaired })
+                  }
+                  className="tb-form-alert"
+                />
+                <Descriptions
+                  size="small"
+                  bordered
+                  layout="vertical"
+                  column={{ xs: 2, sm: 5 }}
+                  items={(['checked', 'missing', 'stale', 'extra', 'repaired'] as const).map(
+                    (key) => ({
+                      key,
+                      label: (
+                        <Tooltip title={t(`search.index.report.${key}Hint`)}>
+                          <span>{t(`search.index.report.${key}`)}</span>
+                        </Tooltip>
+                      ),
+                      children: reconcile.data[key],
+                    }),
+                  )}
+                />
+              </div>
+            )}
+          </Card>
+        </Col>
+      </Row>
+
+      <Card
+        variant="borderless"
+        title={<h2 className="tb-card-title">{t('search.index.parkedTitle')}</h2>}
+        extra={
+          <Button
+            icon={<ReloadOutlined />}
+            onClick={onRetry}
+            loading={retry.isPending}
+            disabled={!status.data || status.data.outbox.parked === 0}
+            data-testid="parked-retry"
+          >
+            {t('search.index.retry')}
+          </Button>
+        }
+      >
+        <p className="tb-card-intro">{t('search.index.parkedIntro')}</p>
+        <Table
+          rowKey="id"
+          size="small"
+          loading={status.isPending}
+          dataSource={status.data?.parked ?? []}
+          pagination={false}
+          scroll={{ x: 640 }}
+          locale={{ emptyText: t('search.index.parkedEmpty') }}
+          columns={[
+            {
+              key: 'offering',
+              title: t('search.index.columns.offering'),
+              render: (_value, row) => (
+                <Link to={offeringPath(row.offeringId)} className="tb-mono">
+                  {row.offeringId.slice(0, 8)}
+                </Link>
+              ),
+            },
+            {
+              key: 'attempts',
+              title: t('search.index.columns.attempts'),
+              dataIndex: 'attempts',
+              width: 100,
+            },
+            {
+              key: 'error',
+              title: t('search.index.columns.error'),
+              dataIndex: 'lastError',
+              render: (value: string | null) => value ?? '—',
+            },
+            {
+              key: 'parkedAt',
+              title: t('search.index.columns.parkedAt'),
+              dataIndex: 'parkedAt',
+              render: (value: string) => formatTime(value, language),
+            },
+          ]}
+        />
+      </Card>
+    </div>
+  );
+}

@@ -1,0 +1,316 @@
+import { CheckCircleOutlined, IdcardOutlined } from '@ant-design/icons';
+import type { SmeProfileView } from '@toolbox/contracts';
+import { creditCodeProblem, formatCny, stageByLevel } from '@toolbox/domain';
+import { Alert, App, Button, Cascader, Col, Form, Input, InputNumber, Row, Select } from 'antd';
+import type { TFunction } from 'i18next';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { PATHS } from '../../../app/paths';
+import { ButtonLink } from '../../../components/button-link';
+import { describeError } from '../../../lib/error-messages';
+import { localizeValidationMessage, splitValidationMessages } from '../../../lib/form-errors';
+import { isApiError } from '../../../lib/http';
+import { formatAmount, parseAmount } from '../../../lib/money-input';
+import { useUiLanguage } from '../../search/hooks/use-ui-language';
+import { industryOptions, localName, regionOptions, regionPath } from '../../search/taxonomy';
+import { type SaveMyProfileBody, useSaveMyProfile } from '../api/save-my-profile';
+import { creditCodeMessage } from '../credit-code-message';
+import { SME_FORM_LIMITS } from '../limits';
+import { SizeClassHint } from './size-class-hint';
+
+interface ProfileFormValues {
+  companyName: string;
+  creditCode: string;
+  industry?: string;
+  region?: string[];
+  employees?: number | null;
+  annualRevenueWan?: string;
+}
+
+/** API field → form field. */
+const FIELD_OF: Record<string, keyof ProfileFormValues> = {
+  companyName: 'companyName',
+  creditCode: 'creditCode',
+  industry: 'industry',
+  region: 'region',
+  employees: 'employees',
+  annualRevenueCents: 'annualRevenueWan',
+};
+
+function toFormValues(profile: SmeProfileView | null): ProfileFormValues {
+  if (!profile) return { companyName: '', creditCode: '', annualRevenueWan: '' };
+  return {
+    companyName: profile.companyName,
+    creditCode: profile.creditCode,
+    industry: profile.industry,
+    region: regionPath(profile.region),
+    employees: profile.employees,
+    annualRevenueWan:
+      profile.annualRevenueCents === null ? '' : formatAmount(profile.annualRevenueCents, 'wan'),
+  };
+}
+
+function amountMessage(problem: 'format' | 'precision' | 'tooLarge', t: TFunction): string {
+  return t(`search.money.${problem}`);
+}
+
+export interface CompanyProfileFormProps {
+  /** The saved profile, or null before the first save. */
+  profile: SmeProfileView | null;
+}
+
+/** 企业信息: name, credit code (checked live), industry, region, employees, revenue, size class. */
+export function CompanyProfileForm({ profile }: CompanyProfileFormProps) {
+  const { t } = useTranslation();
+  const language = useUiLanguage();
+  const { message } = App.useApp();
+  const [form] = Form.useForm<ProfileFormValues>();
+  const save = useSaveMyProfile();
+  const [saved, setSaved] = useState(false);
+  const employees = Form.useWatch('employees', form);
+  const revenueText = Form.useWatch('annualRevenueWan', form) ?? '';
+  const revenue = parseAmount(revenueText, 'wan');
+  const level = profile?.level ?? null;
+  const stage = level === null ? undefined : stageByLevel(level);
+
+  const onFinish = (values: ProfileFormValues) => {
+    const parsed = parseAmount(values.annualRevenueWan ?? '', 'wan');
+    const region = values.region?.[values.region.length - 1];
+    if (!parsed.ok || !values.industry || !region || typeof values.employees !== 'number') return;
+    const body: SaveMyProfileBody = {
+      companyName: values.companyName.trim(),
+      creditCode: values.creditCode.trim().toUpperCase(),
+      industry: values.industry,
+      region,
+      employees: values.employees,
+      ...(parsed.cents === null ? {} : { annualRevenueCents: parsed.cents }),
+    };
+    setSaved(false);
+    save.mutate(body, {
+      onSuccess: () => {
+        setSaved(true);
+        void message.success(t('search.profile.saved'));
+      },
+      onError: (error) => {
+        if (!isApiError(error) || error.status !== 400) return;
+        const { byField } = splitValidationMessages(error.messages, Object.keys(FIELD_OF));
+        form.setFields(
+          Object.entries(byField).map(([field, messages]) => ({
+            name: FIELD_OF[field] ?? 'companyName',
+            errors: (messages ?? []).map((m) => localizeValidationMessage(m, t)),
+          })),
+        );
+      },
+    });
+  };
+
+  const otherError =
+    save.error && !(isApiError(save.error) && save.error.status === 400)
+      ? describeError(save.error, t)
+      : isApiError(save.error) && save.error.status === 400
+        ? splitValidationMessages(save.error.messages, Object.keys(FIELD_OF)).other[0]
+        : undefined;
+
+  return (
+    <Form<ProfileFormValues>
+      form={form}
+      layout="vertical"
+      requiredMark="optional"
+      initialValues={toFormValues(profile)}
+      onFinish={onFinish}
+      onValuesChange={() => setSaved(false)}
+      disabled={save.isPending}
+      scrollToFirstError
+      data-testid="profile-form"
+      className="tb-sme-form"
+    >
+      {otherError && <Alert type="error" showIcon title={otherError} className="tb-form-alert" />}
+      <Row gutter={24}>
+        <Col xs={24} md={14}>
+          <Form.Item
+            name="companyName"
+            label={t('search.profile.companyName')}
+            rules={[
+              {
+                required: true,
+                whitespace: true,
+                message: t('search.profile.companyNameRequired'),
+              },
+              {
+                max: SME_FORM_LIMITS.companyNameMax,
+                message: t('validation.maxLength', { count: SME_FORM_LIMITS.companyNameMax }),
+              },
+            ]}
+          >
+            <Input
+              prefix={<IdcardOutlined aria-hidden="true" />}
+              placeholder={t('search.profile.companyNamePlaceholder')}
+              maxLength={SME_FORM_LIMITS.companyNameMax}
+              autoComplete="organization"
+              data-testid="profile-company-name"
+            />
+          </Form.Item>
+          <Form.Item
+            name="creditCode"
+            label={t('search.profile.creditCode')}
+            extra={t('search.profile.creditCodeHint')}
+            normalize={(value: string | undefined) =>
+              (value ?? '').toUpperCase().replace(/\s+/g, '')
+            }
+            validateFirst
+            rules={[
+              { required: true, message: t('search.profile.creditCodeRequired') },
+              {
+                validator: async (_rule, value: string | undefined) => {
+                  const code = value ?? '';
+                  const problem = creditCodeProblem(code);
+                  if (problem !== null) throw new Error(creditCodeMessage(problem, code, t));
+                },
+              },
+            ]}
+            hasFeedback
+          >
+            <Input
+              placeholder={t('search.profile.creditCodePlaceholder')}
+              count={{ show: true, max: 18 }}
+              autoComplete="off"
+              spellCheck={false}
+              className="tb-mono"
+              data-testid="profile-credit-code"
+            />
+          </Form.Item>
+          <Form.Item
+            name="industry"
+            label={t('search.profile.industry')}
+            rules={[{ required: true, message: t('search.profile.industryRequired') }]}
+          >
+            <Select
+              showSearch={{ optionFilterProp: 'label' }}
+              options={industryOptions(language)}
+              placeholder={t('search.profile.industryPlaceholder')}
+              data-testid="profile-industry"
+            />
+          </Form.Item>
+          <Form.Item
+            name="region"
+            label={t('search.profile.region')}
+            extra={t('search.profile.regionHint')}
+            rules={[{ required: true, message: t('search.profile.regionRequired') }]}
+          >
+            <Cascader
+              options={regionOptions(language)}
+              changeOnSelect
+              showSearch
+              placeholder={t('search.profile.regionPlaceholder')}
+              data-testid="profile-region"
+            />
+          </Form.Item>
+          <Row gutter={16}>
+            <Col xs={24} sm={12}>
+              <Form.Item
+                name="employees"
+                label={t('search.profile.employees')}
+                rules={[
+                  { required: true, message: t('search.profile.employeesRequired') },
+                  {
+                    type: 'integer',
+                    min: 0,
+                    max: SME_FORM_LIMITS.employeesMax,
+                    message: t('search.profile.employeesRange', {
+                      max: SME_FORM_LIMITS.employeesMax.toLocaleString(),
+                    }),
+                  },
+                ]}
+              >
+                <InputNumber<number>
+                  min={0}
+                  max={SME_FORM_LIMITS.employeesMax}
+                  precision={0}
+                  suffix={t('search.profile.employeesUnit')}
+                  style={{ width: '100%' }}
+                  data-testid="profile-employees"
+                />
+              </Form.Item>
+            </Col>
+            <Col xs={24} sm={12}>
+              <Form.Item
+                name="annualRevenueWan"
+                label={t('search.profile.revenue')}
+                extra={
+                  revenue.ok && revenue.cents !== null
+                    ? t('search.profile.revenueEquals', {
+                        amount: formatCny(revenue.cents, language),
+                      })
+                    : t('search.profile.revenueHint')
+                }
+                rules={[
+                  {
+                    validator: async (_rule, value: string | undefined) => {
+                      const parsed = parseAmount(value ?? '', 'wan');
+                      if (!parsed.ok) throw new Error(amountMessage(parsed.problem, t));
+                      if (parsed.cents !== null && parsed.cents > SME_FORM_LIMITS.revenueCentsMax) {
+                        throw new Error(amountMessage('tooLarge', t));
+                      }
+                    },
+                  },
+                ]}
+              >
+                <Input
+                  inputMode="decimal"
+                  suffix={t('search.profile.revenueUnit')}
+                  placeholder={t('search.profile.revenuePlaceholder')}
+                  data-testid="profile-revenue"
+                />
+              </Form.Item>
+            </Col>
+          </Row>
+        </Col>
+        <Col xs={24} md={10}>
+          <div className="tb-side-stack">
+            <SizeClassHint
+              employees={employees}
+              annualRevenueCents={revenue.ok ? revenue.cents : null}
+            />
+            <div className="tb-size-class">
+              <p className="tb-size-class__head">
+                <span>{t('search.profile.level')}</span>
+                {stage ? (
+                  <span className="tb-strong">{localName(stage, language)}</span>
+                ) : (
+                  <span className="tb-muted">{t('search.profile.levelNone')}</span>
+                )}
+              </p>
+              <p className="tb-size-class__rule">{t('search.profile.levelHint')}</p>
+            </div>
+          </div>
+        </Col>
+      </Row>
+      {saved && (
+        <Alert
+          type="success"
+          showIcon
+          icon={<CheckCircleOutlined />}
+          title={t('search.profile.savedNext')}
+          action={
+            <ButtonLink size="small" type="primary" to={PATHS.smeNeeds}>
+              {t('search.profile.toNeeds')}
+            </ButtonLink>
+          }
+          className="tb-form-alert"
+          data-testid="profile-saved"
+        />
+      )}
+      <Form.Item className="tb-form-actions">
+        <Button
+          type="primary"
+          htmlType="submit"
+          size="large"
+          loading={save.isPending}
+          data-testid="profile-submit"
+        >
+          {t('search.profile.submit')}
+        </Button>
+      </Form.Item>
+    </Form>
+  );
+}

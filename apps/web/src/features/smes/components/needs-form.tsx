@@ -1,0 +1,209 @@
+import { CheckCircleOutlined } from '@ant-design/icons';
+import type { NeedsView } from '@toolbox/contracts';
+import { DEPLOYMENTS, type Deployment, formatCny } from '@toolbox/domain';
+import { Alert, App, Button, Col, Form, Input, Radio, Row } from 'antd';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { PATHS } from '../../../app/paths';
+import { ButtonLink } from '../../../components/button-link';
+import { describeError } from '../../../lib/error-messages';
+import { localizeValidationMessage, splitValidationMessages } from '../../../lib/form-errors';
+import { isApiError } from '../../../lib/http';
+import { formatAmount, parseAmount } from '../../../lib/money-input';
+import { useUiLanguage } from '../../search/hooks/use-ui-language';
+import { deploymentName } from '../../search/taxonomy';
+import { useSaveMyNeeds } from '../api/save-my-needs';
+import { SME_FORM_LIMITS } from '../limits';
+import { type ScenarioPriority, ScenarioPriorityPicker } from './scenario-priority-picker';
+
+interface NeedsFormValues {
+  scenarios: ScenarioPriority[];
+  budgetYuan: string;
+  deployment: Deployment | 'any';
+  notes: string;
+}
+
+const FIELD_OF: Record<string, keyof NeedsFormValues> = {
+  scenarios: 'scenarios',
+  monthlyBudgetCents: 'budgetYuan',
+  deployment: 'deployment',
+  notes: 'notes',
+};
+
+function toFormValues(needs: NeedsView): NeedsFormValues {
+  return {
+    scenarios: needs.scenarios.map(({ code, priority }) => ({ code, priority })),
+    budgetYuan:
+      needs.monthlyBudgetCents === null ? '' : formatAmount(needs.monthlyBudgetCents, 'yuan'),
+    deployment: needs.deployment ?? 'any',
+    notes: needs.notes ?? '',
+  };
+}
+
+export interface NeedsFormProps {
+  needs: NeedsView;
+}
+
+/** 转型需求: scenarios with urgency, monthly budget, deployment preference, notes. */
+export function NeedsForm({ needs }: NeedsFormProps) {
+  const { t } = useTranslation();
+  const language = useUiLanguage();
+  const { message } = App.useApp();
+  const [form] = Form.useForm<NeedsFormValues>();
+  const save = useSaveMyNeeds();
+  const [saved, setSaved] = useState(false);
+  const budgetText = Form.useWatch('budgetYuan', form) ?? '';
+  const budget = parseAmount(budgetText, 'yuan');
+
+  const onFinish = (values: NeedsFormValues) => {
+    const parsed = parseAmount(values.budgetYuan, 'yuan');
+    if (!parsed.ok) return;
+    const notes = values.notes.trim();
+    setSaved(false);
+    save.mutate(
+      {
+        scenarios: values.scenarios,
+        monthlyBudgetCents: parsed.cents,
+        deployment: values.deployment === 'any' ? null : values.deployment,
+        notes: notes === '' ? null : notes,
+      },
+      {
+        onSuccess: () => {
+          setSaved(true);
+          void message.success(t('search.needs.saved'));
+        },
+        onError: (error) => {
+          if (!isApiError(error) || error.status !== 400) return;
+          const { byField } = splitValidationMessages(error.messages, Object.keys(FIELD_OF));
+          form.setFields(
+            Object.entries(byField).map(([field, messages]) => ({
+              name: FIELD_OF[field] ?? 'scenarios',
+              errors: (messages ?? []).map((m) => localizeValidationMessage(m, t)),
+            })),
+          );
+        },
+      },
+    );
+  };
+
+  const otherError =
+    save.error && !(isApiError(save.error) && save.error.status === 400)
+      ? describeError(save.error, t)
+      : isApiError(save.error) && save.error.status === 400
+        ? splitValidationMessages(save.error.messages, Object.keys(FIELD_OF)).other[0]
+        : undefined;
+
+  return (
+    <Form<NeedsFormValues>
+      form={form}
+      layout="vertical"
+      initialValues={toFormValues(needs)}
+      onFinish={onFinish}
+      onValuesChange={() => setSaved(false)}
+      disabled={save.isPending}
+      data-testid="needs-form"
+      className="tb-sme-form"
+    >
+      {otherError && <Alert type="error" showIcon title={otherError} className="tb-form-alert" />}
+      <Form.Item
+        name="scenarios"
+        label={<span className="tb-form-label">{t('search.needs.scenarios')}</span>}
+        extra={t('search.needs.scenariosHint')}
+      >
+        <ScenarioPriorityPicker />
+      </Form.Item>
+      <Row gutter={24}>
+        <Col xs={24} md={12}>
+          <Form.Item
+            name="budgetYuan"
+            label={t('search.needs.budget')}
+            extra={
+              budget.ok && budget.cents !== null
+                ? t('search.needs.budgetEquals', { amount: formatCny(budget.cents, language) })
+                : t('search.needs.budgetHint')
+            }
+            rules={[
+              {
+                validator: async (_rule, value: string | undefined) => {
+                  const parsed = parseAmount(value ?? '', 'yuan');
+                  if (!parsed.ok) throw new Error(t(`search.money.${parsed.problem}`));
+                  if (parsed.cents !== null && parsed.cents > SME_FORM_LIMITS.budgetCentsMax) {
+                    throw new Error(t('search.money.tooLarge'));
+                  }
+                },
+              },
+            ]}
+          >
+            <Input
+              prefix="¥"
+              suffix={t('search.needs.budgetUnit')}
+              inputMode="decimal"
+              placeholder={t('search.needs.budgetPlaceholder')}
+              data-testid="needs-budget"
+            />
+          </Form.Item>
+        </Col>
+        <Col xs={24} md={12}>
+          <Form.Item name="deployment" label={t('search.needs.deployment')}>
+            <Radio.Group
+              optionType="button"
+              options={[
+                { value: 'any', label: t('search.needs.deploymentAny') },
+                ...DEPLOYMENTS.map((deployment) => ({
+                  value: deployment,
+                  label: deploymentName(deployment, language),
+                })),
+              ]}
+              data-testid="needs-deployment"
+            />
+          </Form.Item>
+        </Col>
+      </Row>
+      <Form.Item
+        name="notes"
+        label={t('search.needs.notes')}
+        extra={t('search.needs.notesHint')}
+        rules={[
+          {
+            max: SME_FORM_LIMITS.notesMax,
+            message: t('validation.maxLength', { count: SME_FORM_LIMITS.notesMax }),
+          },
+        ]}
+      >
+        <Input.TextArea
+          rows={4}
+          showCount
+          maxLength={SME_FORM_LIMITS.notesMax}
+          placeholder={t('search.needs.notesPlaceholder')}
+          data-testid="needs-notes"
+        />
+      </Form.Item>
+      {saved && (
+        <Alert
+          type="success"
+          showIcon
+          icon={<CheckCircleOutlined />}
+          title={t('search.needs.savedNext')}
+          action={
+            <ButtonLink size="small" type="primary" to={PATHS.smeMatches}>
+              {t('search.needs.toMatches')}
+            </ButtonLink>
+          }
+          className="tb-form-alert"
+          data-testid="needs-saved"
+        />
+      )}
+      <Form.Item className="tb-form-actions">
+        <Button
+          type="primary"
+          htmlType="submit"
+          size="large"
+          loading={save.isPending}
+          data-testid="needs-submit"
+        >
+          {t('search.needs.submit')}
+        </Button>
+      </Form.Item>
+    </Form>
+  );
+}

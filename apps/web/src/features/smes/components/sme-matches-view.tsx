@@ -1,0 +1,173 @@
+import {
+  AimOutlined,
+  BulbOutlined,
+  IdcardOutlined,
+  ReloadOutlined,
+  SearchOutlined,
+} from '@ant-design/icons';
+import { Alert, Button, Card, Empty, Result, Select, Skeleton, Space } from 'antd';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { PATHS } from '../../../app/paths';
+import { ButtonLink } from '../../../components/button-link';
+import { describeError } from '../../../lib/error-messages';
+import { useDocumentTitle } from '../../../lib/use-document-title';
+import { CompareBar } from '../../search/components/compare-bar';
+import { ResultCard } from '../../search/components/result-card';
+import { isProfileRequired } from '../api/get-my-profile';
+import { useGetMatches } from '../api/get-matches';
+import { MatchReasons } from './match-reasons';
+import { MatchScore } from './match-score';
+import { SmePageHeader } from './sme-page-header';
+import '../../search/search.css';
+
+const LIMITS = [10, 20, 50] as const;
+/** Below this many results, or a best score below WEAK_SCORE, we suggest telling us more. */
+const WEAK_COUNT = 3;
+const WEAK_SCORE = 0.5;
+
+function ImproveLinks() {
+  const { t } = useTranslation();
+  return (
+    <Space wrap>
+      <ButtonLink size="small" to={PATHS.smeProfile} icon={<IdcardOutlined />}>
+        {t('search.matches.improveProfile')}
+      </ButtonLink>
+      <ButtonLink size="small" to={PATHS.smeNeeds} icon={<AimOutlined />}>
+        {t('search.matches.improveNeeds')}
+      </ButtonLink>
+      <ButtonLink size="small" to={PATHS.search} icon={<SearchOutlined />}>
+        {t('search.matches.toSearch')}
+      </ButtonLink>
+    </Space>
+  );
+}
+
+/** `/sme/matches` (为您推荐): best-fit offerings, each with a score and the reasons for it. */
+export function SmeMatchesView() {
+  const { t } = useTranslation();
+  useDocumentTitle(t('search.matches.documentTitle'));
+  const [limit, setLimit] = useState<number>(LIMITS[0]);
+  const matches = useGetMatches(limit);
+
+  let body;
+  if (matches.isPending) {
+    body = (
+      <div className="tb-result-list" aria-busy="true">
+        {[0, 1, 2].map((n) => (
+          <div key={n} className="tb-result tb-result--skeleton">
+            <Skeleton active paragraph={{ rows: 3 }} />
+          </div>
+        ))}
+      </div>
+    );
+  } else if (matches.isError && isProfileRequired(matches.error)) {
+    body = (
+      <Card variant="borderless">
+        <Result
+          icon={<IdcardOutlined className="tb-result-icon" />}
+          title={t('search.matches.profileRequiredTitle')}
+          subTitle={t('search.matches.profileRequiredBody')}
+          extra={
+            <ButtonLink
+              type="primary"
+              size="large"
+              to={PATHS.smeProfile}
+              data-testid="matches-fill-profile"
+            >
+              {t('search.matches.fillProfile')}
+            </ButtonLink>
+          }
+          data-testid="matches-profile-required"
+        />
+      </Card>
+    );
+  } else if (matches.isError) {
+    body = (
+      <Result
+        status="warning"
+        title={t('search.matches.failed')}
+        subTitle={describeError(matches.error, t)}
+        extra={
+          <Button type="primary" icon={<ReloadOutlined />} onClick={() => void matches.refetch()}>
+            {t('search.errors.retry')}
+          </Button>
+        }
+      />
+    );
+  } else if (matches.data.items.length === 0) {
+    body = (
+      <Card variant="borderless">
+        <Empty description={t('search.matches.empty')} data-testid="matches-empty">
+          <ImproveLinks />
+        </Empty>
+      </Card>
+    );
+  } else {
+    const items = matches.data.items;
+    const weak = items.length < WEAK_COUNT || (items[0]?.score ?? 0) < WEAK_SCORE;
+    body = (
+      <>
+        {weak && (
+          <Alert
+            type="info"
+            showIcon
+            icon={<BulbOutlined />}
+            title={t('search.matches.weakTitle')}
+            description={
+              <div className="tb-weak-hint">
+                <p>{t('search.matches.weakBody')}</p>
+                <ImproveLinks />
+              </div>
+            }
+            className="tb-form-alert"
+            data-testid="matches-weak"
+          />
+        )}
+        <ol
+          className="tb-result-list"
+          aria-label={t('search.matches.listLabel')}
+          data-testid="matches-list"
+        >
+          {items.map((match) => (
+            <li key={match.offering.id}>
+              <ResultCard
+                item={match.offering}
+                headingLevel={2}
+                testId="match-result"
+                aside={<MatchScore score={match.score} />}
+                footer={<MatchReasons reasons={match.reasons} />}
+              />
+            </li>
+          ))}
+        </ol>
+      </>
+    );
+  }
+
+  return (
+    <div className="tb-page tb-matches" data-testid="sme-matches-page">
+      <SmePageHeader
+        title={t('search.matches.title')}
+        subtitle={t('search.matches.subtitle')}
+        actions={
+          <div className="tb-search__sort">
+            <span className="tb-muted">{t('search.matches.limit')}</span>
+            <Select
+              value={limit}
+              onChange={setLimit}
+              options={LIMITS.map((value) => ({
+                value,
+                label: t('search.matches.limitOption', { count: value }),
+              }))}
+              aria-label={t('search.matches.limit')}
+              popupMatchSelectWidth={false}
+            />
+          </div>
+        }
+      />
+      {body}
+      <CompareBar />
+    </div>
+  );
+}

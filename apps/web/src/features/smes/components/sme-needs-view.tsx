@@ -1,0 +1,29 @@
+import { Card } from 'antd';
+import { useTranslation } from 'react-i18next';
+import { useDocumentTitle } from '../../../lib/use-document-title';
+import { useGetMyNeeds } from '../api/get-my-needs';
+import { FormSkeleton, LoadError } from './load-state';
+import { NeedsForm } from './needs-form';
+import { SmePageHeader } from './sme-page-header';
+import '../../search/search.css';
+
+/** `/sme/needs`: what the SME wants to improve, its budget and deployment preference. */
+export function SmeNeedsView() {
+  const { t } = useTranslation();
+  useDocumentTitle(t('search.needs.documentTitle'));
+  const needs = useGetMyNeeds();
+  return (
+    <div className="tb-page" data-testid="sme-needs-page">
+      <SmePageHeader title={t('search.needs.title')} subtitle={t('search.needs.subtitle')} />
+      {needs.isPending ? (
+        <FormSkeleton />
+      ) : needs.isError ? (
+        <LoadError error={needs.error} retry={() => void needs.refetch()} />
+      ) : (
+        <Card variant="borderless">
+          <NeedsForm needs={needs.data} />
+        </Card>
+      )}
+    </div>
+  );
+}

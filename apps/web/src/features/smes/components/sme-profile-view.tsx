@@ -1,0 +1,29 @@
+import { Card } from 'antd';
+import { useTranslation } from 'react-i18next';
+import { useDocumentTitle } from '../../../lib/use-document-title';
+import { useGetMyProfile } from '../api/get-my-profile';
+import { CompanyProfileForm } from './company-profile-form';
+import { FormSkeleton, LoadError } from './load-state';
+import { SmePageHeader } from './sme-page-header';
+import '../../search/search.css';
+
+/** `/sme/profile`: the company profile form, blank before the first save. */
+export function SmeProfileView() {
+  const { t } = useTranslation();
+  useDocumentTitle(t('search.profile.documentTitle'));
+  const profile = useGetMyProfile();
+  return (
+    <div className="tb-page" data-testid="sme-profile-page">
+      <SmePageHeader title={t('search.profile.title')} subtitle={t('search.profile.subtitle')} />
+      {profile.isPending ? (
+        <FormSkeleton />
+      ) : profile.isError ? (
+        <LoadError error={profile.error} retry={() => void profile.refetch()} />
+      ) : (
+        <Card variant="borderless">
+          <CompanyProfileForm profile={profile.data} />
+        </Card>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,118 @@
+import { ArrowLeftOutlined } from '@ant-design/icons';
+import { Alert, Card, Skeleton } from 'antd';
+import { useTranslation } from 'react-i18next';
+import { useParams } from 'react-router';
+import { editOfferingPath, PATHS } from '../app/paths';
+import { ButtonLink } from '../components/button-link';
+import { useSession } from '../features/auth/hooks/use-session';
+import { useGetOffering } from '../features/catalogue/api/get-offering';
+import { OfferingDetail } from '../features/catalogue/components/offering-detail';
+import { OfferingStatusTag } from '../features/catalogue/components/offering-status-tag';
+import {
+  isNotFound,
+  NotFoundState,
+  QueryError,
+} from '../features/catalogue/components/query-states';
+import { useCatalogueLabels } from '../features/catalogue/hooks/use-catalogue-labels';
+import { useDocumentTitle } from '../lib/use-document-title';
+
+/** `/offerings/:id`: an offering's public page (its owner and admins also see unpublished ones). */
+export function OfferingDetailPage() {
+  const { t } = useTranslation();
+  const labels = useCatalogueLabels();
+  const { id } = useParams();
+  const session = useSession();
+  const query = useGetOffering(id);
+  const offering = query.data;
+  useDocumentTitle(
+    offering
+      ? labels.text(offering.title, offering.titleEn)
+      : query.isError
+        ? t('catalogue.detail.notFoundTitle')
+        : undefined,
+  );
+
+  const back = (
+    <ButtonLink to={PATHS.offerings} icon={<ArrowLeftOutlined />} type="text">
+      {t('catalogue.detail.backToCatalogue')}
+    </ButtonLink>
+  );
+
+  let content;
+  if (query.isPending) {
+    content = (
+      <Card variant="borderless" data-testid="offering-loading">
+        <Skeleton active title paragraph={{ rows: 3 }} />
+        <Skeleton active paragraph={{ rows: 8 }} />
+      </Card>
+    );
+  } else if (query.isError) {
+    content = isNotFound(query.error) ? (
+      <NotFoundState
+        title={t('catalogue.detail.notFoundTitle')}
+        description={t('catalogue.detail.notFoundBody')}
+        extra={
+          <ButtonLink to={PATHS.offerings} type="primary">
+            {t('catalogue.detail.backToCatalogue')}
+          </ButtonLink>
+        }
+        testId="offering-not-found"
+      />
+    ) : (
+      <QueryError
+        error={query.error}
+        title={t('catalogue.detail.loadFailed')}
+        retry={() => void query.refetch()}
+      />
+    );
+  } else {
+    const o = query.data;
+    const isOwner =
+      session.status === 'authenticated' &&
+      session.user.role === 'provider' &&
+      o.revision !== undefined;
+    content = (
+      <>
+        {o.status !== 'published' && (
+          <Alert
+            type="warning"
+            showIcon
+            className="tb-form-alert"
+            title={
+              <span className="tb-cat-editor-subtitle">
+                {t('catalogue.detail.unpublishedNotice')}
+                <OfferingStatusTag status={o.status} reason={o.statusReason} />
+              </span>
+            }
+            data-testid="offering-unpublished"
+          />
+        )}
+        {o.status === 'published' && o.pendingRevision && o.revision !== undefined && (
+          <Alert
+            type="info"
+            showIcon
+            className="tb-form-alert"
+            title={t('catalogue.detail.revisionNotice')}
+          />
+        )}
+        {isOwner && (
+          <div className="tb-cat-owner-bar">
+            <ButtonLink to={editOfferingPath(o.id)} size="small">
+              {t('catalogue.detail.editOwn')}
+            </ButtonLink>
+          </div>
+        )}
+        <Card variant="borderless" className="tb-cat-detail-card">
+          <OfferingDetail offering={o} />
+        </Card>
+      </>
+    );
+  }
+
+  return (
+    <div className="tb-page" data-testid="offering-detail-page">
+      <div className="tb-cat-back">{back}</div>
+      {content}
+    </div>
+  );
+}

@@ -1,0 +1,5 @@
+import { AssessmentHistoryView } from '../features/assessment/components/assessment-history-view';
+
+export function SmeAssessmentHistoryPage() {
+  return <AssessmentHistoryView />;
+}

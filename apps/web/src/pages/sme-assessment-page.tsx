@@ -1,0 +1,5 @@
+import { AssessmentWizardView } from '../features/assessment/components/assessment-wizard-view';
+
+export function SmeAssessmentPage() {
+  return <AssessmentWizardView />;
+}

@@ -1,0 +1,7 @@
+import { useParams } from 'react-router';
+import { AssessmentResultView } from '../features/assessment/components/assessment-result-view';
+
+export function SmeAssessmentResultPage() {
+  const { id = '' } = useParams();
+  return <AssessmentResultView key={id} id={id} />;
+}

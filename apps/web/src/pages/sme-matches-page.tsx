@@ -1,0 +1,5 @@
+import { SmeMatchesView } from '../features/smes/components/sme-matches-view';
+
+export function SmeMatchesPage() {
+  return <SmeMatchesView />;
+}
