@@ -30,8 +30,12 @@ export function configureApp(app: NestExpressApplication, config: AppConfig): vo
           fontSrc: ["'self'", 'data:'],
           objectSrc: ["'none'"],
           frameAncestors: ["'self'"],
+          // TLS is terminated in front of the API (or absent on a laptop): do not force https.
+          upgradeInsecureRequests: null,
         },
       },
+      // HSTS belongs to the TLS-terminating proxy; sent over plain http it would lock users out.
+      strictTransportSecurity: false,
     }),
   );
   app.use(
@@ -49,6 +53,14 @@ export function configureApp(app: NestExpressApplication, config: AppConfig): vo
         return res.statusCode >= 400 || err !== undefined ? 'warn' : 'info';
       },
       autoLogging: { ignore: (req) => req.url === '/api/health' },
+      serializers: {
+        req: (req: { id: string; method: string; url: string }) => ({
+          id: req.id,
+          method: req.method,
+          url: req.url,
+        }),
+        res: (res: { statusCode: number }) => ({ statusCode: res.statusCode }),
+      },
     }),
   );
   if (config.corsOrigins.length > 0) {

@@ -2,9 +2,8 @@
  * The 16 business scenarios rated in the operations part (数字化经营) of the 2024 questionnaire,
  * in questionnaire order, and the ten constraint scenarios (约束性场景) among them.
  *
- * They are part of the versioned assessment model and deliberately defined here rather than
- * imported from the taxonomy, so that the model stays self-contained; the codes are the same as
- * the taxonomy's scenario codes.
+ * They are part of the versioned assessment model; the taxonomy re-exports them
+ * (`ASSESSED_SCENARIO_CODES`, `CONSTRAINT_SCENARIO_CODES`) and checks they are scenario codes.
  */
 export const ASSESSMENT_SCENARIO_CODES = [
   'product_design',

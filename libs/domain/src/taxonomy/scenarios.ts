@@ -1,3 +1,7 @@
+import {
+  ASSESSMENT_CONSTRAINT_SCENARIO_CODES,
+  ASSESSMENT_SCENARIO_CODES,
+} from '../assessment/scenario-codes.js';
 /**
  * Scenarios (场景): the 16 business scenarios of the 2024 *Evaluation Indicators for SME Digital
  * Level* (《中小企业数字化水平评测指标》), in four groups, plus the digital foundations and
@@ -64,39 +68,13 @@ export const SCENARIO_CODES = [
 
 export type ScenarioCode = (typeof SCENARIO_CODES)[number];
 
-/** The 16 business scenarios rated 0–4 in the assessment (the first four groups). */
-export const ASSESSED_SCENARIO_CODES = [
-  'product_design',
-  'process_design',
-  'marketing',
-  'after_sales',
-  'planning_scheduling',
-  'production_control',
-  'quality',
-  'equipment',
-  'safety',
-  'energy',
-  'procurement',
-  'warehouse_logistics',
-  'finance',
-  'hr',
-  'collaboration',
-  'decision_support',
-] as const satisfies readonly ScenarioCode[];
-
-/** The ten constraint scenarios (约束性场景) among the assessed ones. */
-export const CONSTRAINT_SCENARIO_CODES = [
-  'product_design',
-  'marketing',
-  'production_control',
-  'quality',
-  'equipment',
-  'safety',
-  'energy',
-  'procurement',
-  'warehouse_logistics',
-  'finance',
-] as const satisfies readonly (typeof ASSESSED_SCENARIO_CODES)[number][];
+/**
+ * The 16 business scenarios rated 0–4 in the assessment (the first four groups) and the ten
+ * constraint scenarios (约束性场景) among them: one list, owned by the versioned assessment model.
+ */
+export const ASSESSED_SCENARIO_CODES = ASSESSMENT_SCENARIO_CODES satisfies readonly ScenarioCode[];
+export const CONSTRAINT_SCENARIO_CODES =
+  ASSESSMENT_CONSTRAINT_SCENARIO_CODES satisfies readonly ScenarioCode[];
 
 export interface Scenario {
   code: ScenarioCode;
