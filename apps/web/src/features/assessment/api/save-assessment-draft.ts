@@ -1,7 +1,8 @@
 import type { AssessmentDraftView } from '@toolbox/contracts';
 import type { AnswerValue } from '@toolbox/domain';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { http } from '../../../lib/http';
+import { authToken } from '../../../lib/auth-token';
+import { API_BASE_URL, http } from '../../../lib/http';
 import { assessmentKeys } from './keys';
 
 export function saveAssessmentDraft(
@@ -11,6 +12,21 @@ export function saveAssessmentDraft(
     method: 'PUT',
     body: { answers },
   });
+}
+
+/**
+ * Saves the draft while the page is being closed or reloaded: a `keepalive` request outlives the
+ * page, which an ordinary one would not. Fire and forget.
+ */
+export function saveAssessmentDraftOnExit(answers: Readonly<Record<string, AnswerValue>>): void {
+  const token = authToken.get();
+  if (token === null) return;
+  void fetch(`${API_BASE_URL}/assessments/draft`, {
+    method: 'PUT',
+    keepalive: true,
+    headers: { 'Content-Type': 'application/json', Authorization: `Bearer ${token}` },
+    body: JSON.stringify({ answers }),
+  }).catch(() => undefined);
 }
 
 /** Saves partial answers to resume later (`PUT /api/assessments/draft`). */

@@ -13,7 +13,7 @@ export function AnswersDetail({ questionnaire, answers }: AnswersDetailProps) {
   const { t, i18n } = useTranslation();
   const language = currentLanguageOf(i18n.resolvedLanguage);
   return (
-    <div className="tb-answers" data-testid="answers-detail">
+    <div className="tb-answers">
       {questionnaire.dimensions.map((dimension, dimensionIndex) => (
         <section key={dimension.code} className="tb-answers__dimension">
           <h3 className="tb-answers__title">

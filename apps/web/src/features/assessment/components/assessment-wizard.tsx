@@ -11,7 +11,19 @@ import {
   runningScore,
   validateAnswers,
 } from '@toolbox/domain';
-import { Alert, App, Button, Card, Grid, Modal, Popconfirm, Progress, Space, Steps } from 'antd';
+import {
+  Alert,
+  App,
+  Button,
+  Card,
+  Grid,
+  Modal,
+  Popconfirm,
+  Progress,
+  Select,
+  Space,
+  Steps,
+} from 'antd';
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
@@ -252,20 +264,25 @@ export function AssessmentWizard({ initialAnswers, draftSavedAt }: AssessmentWiz
       )}
 
       <Card className="tb-wizard__progress" variant="borderless">
-        <Steps
-          current={step}
-          onChange={goToStep}
-          items={stepItems}
-          size="small"
-          type={compact ? 'inline' : 'default'}
-          className="tb-wizard__steps"
-        />
-        {compact && (
-          <p className="tb-wizard__compact-step">
-            {t('assessment.wizard.stepOf', { index: step + 1, total: REVIEW_STEP + 1 })}
-            {' · '}
-            {stepItems[step]?.title}
-          </p>
+        {compact ? (
+          <Select
+            className="tb-wizard__step-select"
+            value={step}
+            onChange={goToStep}
+            aria-label={t('assessment.wizard.stepNav')}
+            options={stepItems.map((item, index) => ({
+              value: index,
+              label: `${t('assessment.wizard.stepOf', { index: index + 1, total: REVIEW_STEP + 1 })} · ${item.title} (${item.content})`,
+            }))}
+          />
+        ) : (
+          <Steps
+            current={step}
+            onChange={goToStep}
+            items={stepItems}
+            size="small"
+            className="tb-wizard__steps"
+          />
         )}
         <div className="tb-wizard__bar">
           <Progress

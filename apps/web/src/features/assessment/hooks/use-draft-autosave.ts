@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
-import { useSaveAssessmentDraft } from '../api/save-assessment-draft';
+import { saveAssessmentDraftOnExit, useSaveAssessmentDraft } from '../api/save-assessment-draft';
 import type { DraftAnswers } from '../answers';
 
 /** How long after the last change the draft is saved. */
@@ -24,7 +24,7 @@ export interface DraftAutosave {
 
 /**
  * Saves the wizard's answers as the SME's draft: debounced after each change, at once on
- * `flush()`, and when the wizard closes. One request at a time, always with the newest answers,
+ * `flush()`, when the wizard closes and when the page is closed or reloaded. One request at a time, always with the newest answers,
  * so a slow earlier save can never overwrite a later one.
  */
 export function useDraftAutosave(
@@ -78,6 +78,16 @@ export function useDraftAutosave(
     const timer = window.setTimeout(() => void flush(), AUTOSAVE_DELAY_MS);
     return () => window.clearTimeout(timer);
   }, [json, flush]);
+
+  // Closing or reloading the page: a last save that outlives it.
+  useEffect(() => {
+    const onPageHide = () => {
+      if (stopped.current || latest.current.json === lastSaved.current) return;
+      saveAssessmentDraftOnExit(latest.current.answers);
+    };
+    window.addEventListener('pagehide', onPageHide);
+    return () => window.removeEventListener('pagehide', onPageHide);
+  }, []);
 
   // Whatever is unsaved when the wizard closes (navigating away in the app) is saved then.
   useEffect(() => () => void flush(), [flush]);

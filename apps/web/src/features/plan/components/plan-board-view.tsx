@@ -326,11 +326,13 @@ function PlanBoard({ plan }: PlanBoardProps) {
             {columns.map((column) => (
               <section
                 key={column.key}
-                className={
-                  dropTarget === column.key
-                    ? 'tb-board__column tb-board__column--drop'
-                    : 'tb-board__column'
-                }
+                className={[
+                  'tb-board__column',
+                  dropTarget === column.key ? 'tb-board__column--drop' : '',
+                  column.items.length === 0 ? 'tb-board__column--empty' : '',
+                ]
+                  .filter(Boolean)
+                  .join(' ')}
                 aria-labelledby={`plan-column-${column.key}-title`}
                 data-testid={`plan-column-${column.key}`}
                 onDragOver={(event) => {
