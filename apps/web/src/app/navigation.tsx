@@ -1,5 +1,4 @@
 import {
-  AimOutlined,
   AppstoreOutlined,
   AuditOutlined,
   BulbOutlined,
@@ -47,12 +46,21 @@ export const NAVIGATION: Record<Audience, readonly NavItem[]> = {
       icon: <RadarChartOutlined />,
       alsoActiveOn: [PATHS.smeAssessments],
     },
-    { path: PATHS.offerings, labelKey: 'nav.offerings', icon: <ShopOutlined /> },
-    { path: PATHS.search, labelKey: 'nav.search', icon: <SearchOutlined /> },
     { path: PATHS.smeMatches, labelKey: 'nav.smeMatches', icon: <BulbOutlined /> },
+    {
+      path: PATHS.search,
+      labelKey: 'nav.search',
+      icon: <SearchOutlined />,
+      alsoActiveOn: [PATHS.offerings],
+    },
     { path: PATHS.smePlan, labelKey: 'nav.smePlan', icon: <NodeIndexOutlined /> },
-    { path: PATHS.smeProfile, labelKey: 'nav.smeProfile', icon: <IdcardOutlined /> },
-    { path: PATHS.smeNeeds, labelKey: 'nav.smeNeeds', icon: <AimOutlined /> },
+    // Company facts and needs are one place, with a switcher on both pages.
+    {
+      path: PATHS.smeProfile,
+      labelKey: 'nav.smeProfile',
+      icon: <IdcardOutlined />,
+      alsoActiveOn: [PATHS.smeNeeds],
+    },
   ],
   provider: [
     { path: PATHS.providerHome, labelKey: 'nav.providerHome', icon: <AppstoreOutlined /> },

@@ -14,6 +14,7 @@ import {
   QueryError,
 } from '../features/catalogue/components/query-states';
 import { useCatalogueLabels } from '../features/catalogue/hooks/use-catalogue-labels';
+import { AddToPlanButton } from '../features/plan/components/add-to-plan-button';
 import { useDocumentTitle } from '../lib/use-document-title';
 
 /** `/offerings/:id`: an offering's public page (its owner and admins also see unpublished ones). */
@@ -95,6 +96,20 @@ export function OfferingDetailPage() {
             title={t('catalogue.detail.revisionNotice')}
           />
         )}
+        {session.status === 'authenticated' &&
+          session.user.role === 'sme' &&
+          o.status === 'published' && (
+            <div className="tb-cat-owner-bar">
+              <AddToPlanButton
+                offeringId={o.id}
+                title={labels.text(o.title, o.titleEn)}
+                scenarios={o.scenarios}
+                plans={o.plans}
+                type="primary"
+                data-testid="offering-add-to-plan"
+              />
+            </div>
+          )}
         {isOwner && (
           <div className="tb-cat-owner-bar">
             <ButtonLink to={editOfferingPath(o.id)} size="small">

@@ -17,6 +17,7 @@ import { ResultCard } from '../../search/components/result-card';
 import { isProfileRequired } from '../api/get-my-profile';
 import { useGetMatches } from '../api/get-matches';
 import { MatchReasons } from './match-reasons';
+import { AddToPlanButton } from '../../plan/components/add-to-plan-button';
 import { MatchScore } from './match-score';
 import { SmePageHeader } from './sme-page-header';
 import '../../search/search.css';
@@ -135,7 +136,18 @@ export function SmeMatchesView() {
                 item={match.offering}
                 headingLevel={2}
                 testId="match-result"
-                aside={<MatchScore score={match.score} />}
+                aside={
+                  <>
+                    <MatchScore score={match.score} />
+                    <AddToPlanButton
+                      offeringId={match.offering.id}
+                      title={match.offering.title}
+                      scenarios={match.offering.scenarios}
+                      size="small"
+                      data-testid="match-add-to-plan"
+                    />
+                  </>
+                }
                 footer={<MatchReasons reasons={match.reasons} />}
               />
             </li>

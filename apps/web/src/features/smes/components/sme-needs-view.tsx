@@ -4,6 +4,7 @@ import { useDocumentTitle } from '../../../lib/use-document-title';
 import { useGetMyNeeds } from '../api/get-my-needs';
 import { FormSkeleton, LoadError } from './load-state';
 import { NeedsForm } from './needs-form';
+import { SmeCompanyTabs } from './sme-company-tabs';
 import { SmePageHeader } from './sme-page-header';
 import '../../search/search.css';
 
@@ -14,7 +15,11 @@ export function SmeNeedsView() {
   const needs = useGetMyNeeds();
   return (
     <div className="tb-page" data-testid="sme-needs-page">
-      <SmePageHeader title={t('search.needs.title')} subtitle={t('search.needs.subtitle')} />
+      <SmePageHeader
+        title={t('search.needs.title')}
+        subtitle={t('search.needs.subtitle')}
+        actions={<SmeCompanyTabs />}
+      />
       {needs.isPending ? (
         <FormSkeleton />
       ) : needs.isError ? (

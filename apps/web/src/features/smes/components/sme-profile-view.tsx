@@ -4,6 +4,7 @@ import { useDocumentTitle } from '../../../lib/use-document-title';
 import { useGetMyProfile } from '../api/get-my-profile';
 import { CompanyProfileForm } from './company-profile-form';
 import { FormSkeleton, LoadError } from './load-state';
+import { SmeCompanyTabs } from './sme-company-tabs';
 import { SmePageHeader } from './sme-page-header';
 import '../../search/search.css';
 
@@ -14,7 +15,11 @@ export function SmeProfileView() {
   const profile = useGetMyProfile();
   return (
     <div className="tb-page" data-testid="sme-profile-page">
-      <SmePageHeader title={t('search.profile.title')} subtitle={t('search.profile.subtitle')} />
+      <SmePageHeader
+        title={t('search.profile.title')}
+        subtitle={t('search.profile.subtitle')}
+        actions={<SmeCompanyTabs />}
+      />
       {profile.isPending ? (
         <FormSkeleton />
       ) : profile.isError ? (
