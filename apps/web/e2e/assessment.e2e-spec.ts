@@ -1,14 +1,10 @@
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from '@jest/globals';
+import { describe, expect, it } from '@jest/globals';
 import type { SearchItem } from '@toolbox/contracts';
 import { CURRENT_QUESTIONNAIRE, type Indicator, NOT_APPLICABLE } from '@toolbox/domain';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { baseUrl, launchBrowser, withScreenshotOnFailure } from './browser';
+import type { Page } from 'playwright-core';
+import { baseUrl, registerSme, useBrowserSession, withScreenshotOnFailure } from './browser';
 
 const TIMEOUT_MS = 20_000;
-
-function uniqueEmail(): string {
-  return `e2e-assess-${Date.now()}-${Math.random().toString(36).slice(2, 8)}@example.com`;
-}
 
 /**
  * The answer the test gives each indicator: a middling firm (level 1) with a few scenarios
@@ -22,15 +18,6 @@ function choiceFor(indicator: Indicator): string {
   const options = indicator.options.map((option) => option.code);
   if (indicator.multiple) return indicator.code === 'f_data_security' ? 'none' : options[0];
   return options[Math.floor(options.length / 2)];
-}
-
-async function register(page: Page): Promise<void> {
-  await page.goto(`${baseUrl()}/register?role=sme`);
-  await page.getByTestId('register-name').fill(`评估测试企业 ${Date.now() % 100000}`);
-  await page.getByTestId('register-email').fill(uniqueEmail());
-  await page.getByTestId('register-password').fill('e2e-password-123');
-  await page.getByTestId('register-submit').click();
-  await page.waitForURL(`${baseUrl()}/sme`);
 }
 
 async function answerDimension(page: Page, index: number): Promise<void> {
@@ -51,31 +38,12 @@ async function pricedOffering(page: Page): Promise<SearchItem> {
 }
 
 describe('assessment and plan', () => {
-  let browser: Browser;
-  let context: BrowserContext;
-  let page: Page;
-
-  beforeAll(async () => {
-    browser = await launchBrowser();
-  }, 60_000);
-
-  afterAll(async () => {
-    await browser?.close();
-  });
-
-  beforeEach(async () => {
-    context = await browser.newContext({ locale: 'zh-CN', viewport: { width: 1280, height: 900 } });
-    context.setDefaultTimeout(TIMEOUT_MS);
-    page = await context.newPage();
-  });
-
-  afterEach(async () => {
-    await context?.close();
-  });
+  const session = useBrowserSession(TIMEOUT_MS);
 
   it('answers the whole questionnaire, sees the result and carries a weak scenario through the plan', async () => {
+    const page = session.page();
     await withScreenshotOnFailure(page, 'assessment-to-plan', async () => {
-      await register(page);
+      await registerSme(page, `评估测试企业 ${Date.now() % 100000}`, 'assess');
 
       // The home page's first step leads to the wizard.
       await page.getByTestId('next-step-assess').getByRole('link').click();

@@ -1,40 +1,15 @@
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from '@jest/globals';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { baseUrl, launchBrowser, withScreenshotOnFailure } from './browser';
+import { describe, expect, it } from '@jest/globals';
+import { baseUrl, uniqueEmail, useBrowserSession, withScreenshotOnFailure } from './browser';
 
 const TIMEOUT_MS = 20_000;
 
-function uniqueEmail(): string {
-  return `e2e-sme-${Date.now()}-${Math.random().toString(36).slice(2, 8)}@example.com`;
-}
-
 describe('web auth flow', () => {
-  let browser: Browser;
-  let context: BrowserContext;
-  let page: Page;
-
-  beforeAll(async () => {
-    browser = await launchBrowser();
-  }, 60_000);
-
-  afterAll(async () => {
-    await browser?.close();
-  });
-
-  // A fresh context per test: no token or language choice leaks from one test to the next.
-  beforeEach(async () => {
-    context = await browser.newContext({ locale: 'zh-CN', viewport: { width: 1280, height: 900 } });
-    context.setDefaultTimeout(TIMEOUT_MS);
-    page = await context.newPage();
-  });
-
-  afterEach(async () => {
-    await context?.close();
-  });
+  const session = useBrowserSession(TIMEOUT_MS);
 
   it('registers an SME, signs out and signs back in to the SME home', async () => {
+    const page = session.page();
     await withScreenshotOnFailure(page, 'register-logout-login', async () => {
-      const email = uniqueEmail();
+      const email = uniqueEmail('sme');
       const password = 'e2e-password-123';
       const name = `测试企业用户 ${Date.now() % 100000}`;
 
@@ -70,6 +45,7 @@ describe('web auth flow', () => {
   }, 60_000);
 
   it('switches to English and stays English after a reload', async () => {
+    const page = session.page();
     await withScreenshotOnFailure(page, 'language-switch', async () => {
       await page.goto(`${baseUrl()}/`);
       const heroTitle = page.getByTestId('hero-title');

@@ -1,6 +1,7 @@
 import { mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
-import { type Browser, chromium, type Page } from 'playwright-core';
+import { afterAll, afterEach, beforeAll, beforeEach } from '@jest/globals';
+import { type Browser, type BrowserContext, chromium, type Page } from 'playwright-core';
 
 /** Debian's Chromium, headless, with nothing phoning home. */
 export function launchBrowser(): Promise<Browser> {
@@ -44,4 +45,63 @@ export async function withScreenshotOnFailure(
     await page.screenshot({ path: file, fullPage: true }).catch(() => undefined);
     throw error;
   }
+}
+
+/** A unique address per run, so tests never collide with earlier data. */
+export function uniqueEmail(prefix: string): string {
+  return `e2e-${prefix}-${Date.now()}-${Math.random().toString(36).slice(2, 8)}@example.com`;
+}
+
+export const E2E_PASSWORD = 'e2e-password-123';
+
+/** Registers a new SME through the register page and waits for the SME home. */
+export async function registerSme(page: Page, name: string, emailPrefix = 'sme'): Promise<string> {
+  const email = uniqueEmail(emailPrefix);
+  await page.goto(`${baseUrl()}/register?role=sme`);
+  await page.getByTestId('register-name').fill(name);
+  await page.getByTestId('register-email').fill(email);
+  await page.getByTestId('register-password').fill(E2E_PASSWORD);
+  await page.getByTestId('register-submit').click();
+  await page.waitForURL(`${baseUrl()}/sme`);
+  return email;
+}
+
+export interface BrowserSession {
+  browser: () => Browser;
+  page: () => Page;
+}
+
+/**
+ * One browser per test file and a fresh context (no token or language choice leaks between
+ * tests) per test, in Chinese at 1280 × 900: registers the Jest hooks and hands out the page.
+ */
+export function useBrowserSession(timeoutMs = 20_000): BrowserSession {
+  let browser: Browser | undefined;
+  let context: BrowserContext | undefined;
+  let page: Page | undefined;
+  beforeAll(async () => {
+    browser = await launchBrowser();
+  }, 60_000);
+  afterAll(async () => {
+    await browser?.close();
+  });
+  beforeEach(async () => {
+    if (browser === undefined) throw new Error('browser not launched');
+    context = await browser.newContext({ locale: 'zh-CN', viewport: { width: 1280, height: 900 } });
+    context.setDefaultTimeout(timeoutMs);
+    page = await context.newPage();
+  });
+  afterEach(async () => {
+    await context?.close();
+  });
+  return {
+    browser: () => {
+      if (browser === undefined) throw new Error('browser not launched');
+      return browser;
+    },
+    page: () => {
+      if (page === undefined) throw new Error('no page: use it inside a test');
+      return page;
+    },
+  };
 }

@@ -1,14 +1,10 @@
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from '@jest/globals';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { baseUrl, launchBrowser, withScreenshotOnFailure } from './browser';
+import { describe, expect, it } from '@jest/globals';
+import type { Page } from 'playwright-core';
+import { baseUrl, registerSme, useBrowserSession, withScreenshotOnFailure } from './browser';
 
 const TIMEOUT_MS = 20_000;
 /** A valid unified social credit code (its check character is right). */
 const CREDIT_CODE = '91330106MA20000150';
-
-function uniqueEmail(): string {
-  return `e2e-match-${Date.now()}-${Math.random().toString(36).slice(2, 8)}@example.com`;
-}
 
 /** The number in "共 27 个方案". */
 async function resultTotal(page: Page): Promise<number> {
@@ -29,15 +25,6 @@ async function waitForTotal(page: Page, expected: number): Promise<void> {
     expected,
   );
   await waitForResults(page);
-}
-
-async function registerSme(page: Page): Promise<void> {
-  await page.goto(`${baseUrl()}/register?role=sme`);
-  await page.getByTestId('register-name').fill('匹配测试用户');
-  await page.getByTestId('register-email').fill(uniqueEmail());
-  await page.getByTestId('register-password').fill('e2e-password-123');
-  await page.getByTestId('register-submit').click();
-  await page.waitForURL(`${baseUrl()}/sme`);
 }
 
 async function fillCompanyProfile(page: Page): Promise<void> {
@@ -85,31 +72,12 @@ async function fillNeeds(page: Page): Promise<void> {
 }
 
 describe('web search and matching', () => {
-  let browser: Browser;
-  let context: BrowserContext;
-  let page: Page;
-
-  beforeAll(async () => {
-    browser = await launchBrowser();
-  }, 60_000);
-
-  afterAll(async () => {
-    await browser?.close();
-  });
-
-  beforeEach(async () => {
-    context = await browser.newContext({ locale: 'zh-CN', viewport: { width: 1280, height: 900 } });
-    context.setDefaultTimeout(TIMEOUT_MS);
-    page = await context.newPage();
-  });
-
-  afterEach(async () => {
-    await context?.close();
-  });
+  const session = useBrowserSession(TIMEOUT_MS);
 
   it('an SME fills in its profile and needs, gets explained matches, then searches with a facet', async () => {
+    const page = session.page();
     await withScreenshotOnFailure(page, 'search-and-matching', async () => {
-      await registerSme(page);
+      await registerSme(page, '匹配测试用户', 'match');
 
       // The home's "discover" step leads to the recommendations, which first ask for the
       // company profile.
