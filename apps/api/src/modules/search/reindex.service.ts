@@ -11,6 +11,10 @@ import { SearchClient } from './search-client.js';
 import { errorText, SearchSyncService } from './search-sync.service.js';
 
 const LOAD_BATCH = 2000;
+/** Batches enqueued ahead of the one being indexed. */
+const WINDOW = 8;
+/** A batch may wait behind the whole window. */
+const TASK_TIMEOUT_MS = 10 * 60_000;
 
 /**
  * Full reindex without downtime: a new index gets the settings first, then every published
@@ -87,6 +91,10 @@ export class ReindexService {
     report({ phase: 'loading', total });
     let loaded = 0;
     let lastId = '00000000-0000-0000-0000-000000000000';
+    // Pipelined: up to WINDOW batches are enqueued while earlier ones index, so Meilisearch can
+    // autobatch them; every task's final status is still checked (docs/benchmarks.md, finding 2).
+    const index = this.search.client.index<OfferingDocument>(next);
+    const inFlight: Promise<void>[] = [];
     for (;;) {
       const batch = await repo
         .createQueryBuilder('o')
@@ -96,15 +104,19 @@ export class ReindexService {
         .take(LOAD_BATCH)
         .getMany();
       if (batch.length === 0) break;
-      await this.sync.apply(
-        next,
-        batch.map((o) => toOfferingDocument(o, o.provider!)),
-        [],
-      );
-      loaded += batch.length;
       lastId = batch[batch.length - 1].id;
-      report({ loaded, total: Math.max(total, loaded) });
+      const docs = batch.map((o) => toOfferingDocument(o, o.provider!));
+      const done = this.search
+        .waitOk(index.addDocuments(docs, { primaryKey: 'id' }), TASK_TIMEOUT_MS)
+        .then(() => {
+          loaded += docs.length;
+          report({ loaded, total: Math.max(total, loaded) });
+        });
+      done.catch(() => undefined); // awaited below; this only marks the rejection as handled
+      inFlight.push(done);
+      if (inFlight.length >= WINDOW) await inFlight.shift();
     }
+    await Promise.all(inFlight);
     report({ phase: 'catching_up' });
     await this.sync.pause();
     try {

@@ -15,6 +15,9 @@ export class SearchClient {
       host: config.meiliUrl,
       ...(config.meiliMasterKey !== undefined ? { apiKey: config.meiliMasterKey } : {}),
       timeout: 5000,
+      // fetch asks for gzip/br by default; Meilisearch's compressed, chunked answers then stall
+      // ~40 ms on delayed ACKs (docs/benchmarks.md, finding 1). Uncompressed is faster here.
+      requestInit: { headers: { 'accept-encoding': 'identity' } },
     });
   }
 
