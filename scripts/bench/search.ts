@@ -17,6 +17,11 @@
  *   npm run bench:search -- --no-write          print only
  *   npm run bench:search -- --json out.json     also write every number as JSON
  *   npm run bench:search -- --raw-sequential    also index the raw documents batch by batch
+ *
+ * Experiments behind the proposals (write the "experiments" block of the doc instead):
+ *   --index-experiments   raw indexing with 2 indexing threads and settings variants on
+ *                         throw-away Meilisearch servers
+ *   --skip-pg             no PostgreSQL baseline
  */
 import { randomBytes } from 'node:crypto';
 import { writeFileSync } from 'node:fs';
@@ -41,6 +46,11 @@ import { insertChunk } from './lib/db-load.js';
 import { HttpClient, type RunResult, runFixedConcurrency, summarise } from './lib/http.js';
 import { CpuMeter, findChildPid, loadAverage, machineInfo, uptimeLine } from './lib/machine.js';
 import { MeiliDirect, timeline, type TaskTimeline } from './lib/meili.js';
+import {
+  type IndexVariant,
+  runIndexExperiments,
+  stopExperimentServers,
+} from './lib/experiments.js';
 import { buildPgBaseline, pgSearch } from './lib/pg-baseline.js';
 import { evaluateGoals, printSummary, writeBenchmarksDoc } from './lib/report.js';
 import type { GroupStats, LoadRun, PhaseRecord, QueryRow, Results } from './lib/results.js';
@@ -63,6 +73,18 @@ const RUN_TIMEOUT_MS = 20 * 60_000;
 const RAW_INDEX = 'bench_raw_documents';
 /** Same batch size as ReindexService (LOAD_BATCH). */
 const DOC_BATCH = 2000;
+/** What scoreMatch and hardConstraintBroken read from a candidate (plus id and date). */
+const MATCH_FIELDS = [
+  'id',
+  'scenarios',
+  'industries',
+  'stages',
+  'regions',
+  'deployment',
+  'minMonthlyPriceCents',
+  'rating',
+  'publishedAt',
+];
 /** The highest value AppConfig accepts (RATE_LIMIT_PER_MINUTE: 1 … 10 000 000). */
 const RATE_LIMIT = '10000000';
 
@@ -108,6 +130,9 @@ interface Options {
   write: boolean;
   json: string | undefined;
   rawSequential: boolean;
+  /** Experiment: index the raw documents with other threads/settings on throw-away servers. */
+  indexExperiments: boolean;
+  skipPg: boolean;
 }
 
 function parseOptions(args: readonly string[]): Options {
@@ -121,7 +146,56 @@ function parseOptions(args: readonly string[]): Options {
     write: !args.includes('--no-write') && offerings === 100_000,
     json: argValue(args, '--json'),
     rawSequential: args.includes('--raw-sequential'),
+    indexExperiments: args.includes('--index-experiments'),
+    skipPg: args.includes('--skip-pg'),
   };
+}
+
+/**
+ * The index experiments, all with every document and 2 indexing threads (what the launcher now
+ * passes): batches enqueued in a window of 8 like ReindexService, and settings variants.
+ */
+function indexVariants(batches: number): IndexVariant[] {
+  const searchable = (OFFERING_INDEX_SETTINGS.searchableAttributes ?? []).filter(
+    (a) => a !== 'description' && a !== 'descriptionEn',
+  );
+  const base = { threads: 2, batches };
+  return [
+    {
+      ...base,
+      label: 'current settings, at most 8 batches in flight (like the reindex)',
+      settings: OFFERING_INDEX_SETTINGS,
+      window: 8,
+    },
+    {
+      ...base,
+      label: 'current settings, at most 25 batches in flight',
+      settings: OFFERING_INDEX_SETTINGS,
+      window: 25,
+    },
+    {
+      ...base,
+      label: "proximityPrecision 'byAttribute'",
+      settings: { ...OFFERING_INDEX_SETTINGS, proximityPrecision: 'byAttribute' },
+      window: null,
+    },
+    {
+      ...base,
+      label: 'description and descriptionEn not searchable',
+      settings: { ...OFFERING_INDEX_SETTINGS, searchableAttributes: searchable },
+      window: null,
+    },
+    {
+      ...base,
+      label: "both ('byAttribute', descriptions not searchable)",
+      settings: {
+        ...OFFERING_INDEX_SETTINGS,
+        proximityPrecision: 'byAttribute',
+        searchableAttributes: searchable,
+      },
+      window: null,
+    },
+  ];
 }
 
 /** The OfferingEntity the API would load for a generated row (for toOfferingDocument). */
@@ -181,6 +255,7 @@ async function main(): Promise<number> {
   const cleanup = (): Promise<void> => {
     stopping ??= (async () => {
       for (const c of clients) c.close();
+      await stopExperimentServers();
       for (const db of dbs) await db.end().catch(() => undefined);
       if (stack !== null) say('stopping the stack');
       await stack?.stop();
@@ -379,6 +454,20 @@ async function main(): Promise<number> {
           )
         ).value
       : null;
+    const indexExperiments = opts.indexExperiments
+      ? (
+          await phase('index experiments on throw-away Meilisearch servers', () =>
+            runIndexExperiments({
+              meiliDataDir: path.join(dataDir ?? '', 'meilisearch'),
+              key: meiliKey,
+              batches: rawBatches,
+              variants: indexVariants(rawBatches.length),
+              signal: interrupt.signal,
+              say,
+            }),
+          )
+        ).value
+      : null;
     rawBatches.length = 0;
 
     // ── 4. Full reindex through the API ─────────────────────────────────────────────
@@ -548,12 +637,13 @@ async function main(): Promise<number> {
     );
 
     // ── 6. PostgreSQL baseline table ────────────────────────────────────────────────
-    const pgBuild = (
-      await phase('build the PostgreSQL full-text baseline', () => buildPgBaseline(db))
-    ).value;
-    say(
-      `pg baseline: pg_trgm ${pgBuild.trgm ? 'available' : `unavailable (${pgBuild.trgmError ?? ''})`}, built in ${(pgBuild.buildMs / 1000).toFixed(1)} s`,
-    );
+    const pgBuild = opts.skipPg
+      ? null
+      : (await phase('build the PostgreSQL full-text baseline', () => buildPgBaseline(db))).value;
+    if (pgBuild !== null)
+      say(
+        `pg baseline: pg_trgm ${pgBuild.trgm ? 'available' : `unavailable (${pgBuild.trgmError ?? ''})`}, built in ${(pgBuild.buildMs / 1000).toFixed(1)} s`,
+      );
 
     // ── 7. Parity: the API and the direct requests answer the same ──────────────────
     const perQueryBase: Omit<QueryRow, 'apiP50' | 'directP50' | 'pgP50'>[] = [];
@@ -580,13 +670,13 @@ async function main(): Promise<number> {
         aj.items.map((i) => i.id).join() === dj.hits.map((h) => h.id).join();
       if (!same)
         mismatches.push(`${bq.label}: API total ${aj.total}, direct ${dj.totalHits ?? '?'}`);
-      const p = await pgSearch(db, bq.query);
+      const p = pgBuild === null ? null : await pgSearch(db, bq.query);
       perQueryBase.push({
         label: bq.label,
         group: bq.group,
         apiTotal: aj.total,
         directTotal: dj.totalHits ?? -1,
-        pgTotal: p.total,
+        pgTotal: p?.total ?? null,
         apiBytes: a.body.length,
         directBytes: d.bytes,
         fallback,
@@ -711,6 +801,43 @@ async function main(): Promise<number> {
       stack.meiliUrl,
       searchGroup,
     );
+    // Diagnostic and regression guard: the same direct requests through global fetch with its
+    // default accept-encoding (gzip, br): Meilisearch then answers compressed and chunked, and the
+    // last chunk waits ~40 ms for a delayed ACK. SearchClient asks for identity to avoid this
+    // (docs/benchmarks.md, finding 1).
+    const meiliBase = stack.meiliUrl;
+    const fetchSearch = async (i: number): Promise<{ ms: number; ok: boolean }> => {
+      const b = directBodies[i % mixLength];
+      const once = async (body: string): Promise<{ ms: number; ok: boolean; empty: boolean }> => {
+        const t = performance.now();
+        const res = await fetch(`${meiliBase}/indexes/${OFFERINGS_INDEX}/search`, {
+          method: 'POST',
+          headers: { authorization: `Bearer ${meiliKey}`, 'content-type': 'application/json' },
+          body,
+          signal: interrupt.signal,
+        });
+        const text = await res.text();
+        return {
+          ms: performance.now() - t,
+          ok: res.status === 200,
+          empty: text.includes('"hits":[]'),
+        };
+      };
+      const first = await once(b.all);
+      if (!first.ok || !first.empty || !b.hasText) return first;
+      const second = await once(b.last);
+      return { ms: first.ms + second.ms, ok: second.ok };
+    };
+    const directFetch1 = await load(
+      'search direct Meilisearch via fetch, compressed answers (gzip/br), 1 client',
+      1,
+      mixLength * 3,
+      mixLength,
+      45_000,
+      (i) => fetchSearch(i),
+      stack.meiliUrl,
+      searchGroup,
+    );
     const api16 = await load(
       'search API, 16 clients',
       16,
@@ -733,39 +860,47 @@ async function main(): Promise<number> {
     );
 
     // PostgreSQL baseline (one connection, like one client).
-    const pgRun = await phase('search PostgreSQL baseline, 1 client', () =>
-      runFixedConcurrency(
-        {
-          concurrency: 1,
-          warmup: mixLength,
-          requests: mixLength * 3,
-          maxMs: 90_000,
-          signal: interrupt.signal,
-        },
-        async (i) => {
-          const t = performance.now();
-          await pgSearch(db, queryAt(i).query);
-          return { ms: performance.now() - t, ok: true };
-        },
-      ),
-    );
-    {
+    const pgRun =
+      pgBuild === null
+        ? null
+        : await phase('search PostgreSQL baseline, 1 client', () =>
+            runFixedConcurrency(
+              {
+                concurrency: 1,
+                warmup: mixLength,
+                // One measured pass: every query once (a time-cut run would over-weight the
+                // Chinese queries at the start of the mix).
+                requests: mixLength,
+                maxMs: 90_000,
+                signal: interrupt.signal,
+              },
+              async (i) => {
+                const t = performance.now();
+                await pgSearch(db, queryAt(i).query);
+                return { ms: performance.now() - t, ok: true };
+              },
+            ),
+          );
+    if (pgRun !== null) {
       const s = pgRun.value.stats;
       say(
         `  n=${s.n} p50=${s.p50.toFixed(1)} p95=${s.p95.toFixed(1)} p99=${s.p99.toFixed(1)} ms${pgRun.value.truncated ? ' (cut short by the time bound)' : ''}`,
       );
     }
-    const pg1: LoadRun = {
-      label: 'search PostgreSQL baseline, 1 client',
-      concurrency: 1,
-      stats: pgRun.value.stats,
-      truncated: pgRun.value.truncated,
-      byGroup: groupStats(pgRun.value, searchGroup),
-      cpu: pgRun.record.cpu,
-    };
+    const pg1: LoadRun | null =
+      pgRun === null
+        ? null
+        : {
+            label: 'search PostgreSQL baseline, 1 client',
+            concurrency: 1,
+            stats: pgRun.value.stats,
+            truncated: pgRun.value.truncated,
+            byGroup: groupStats(pgRun.value, searchGroup),
+            cpu: pgRun.record.cpu,
+          };
     const apiP50 = perItemP50(api1.raw);
     const directP50 = perItemP50(direct1.raw);
-    const pgP50 = perItemP50(pgRun.value);
+    const pgP50 = pgRun === null ? new Map<number, number>() : perItemP50(pgRun.value);
     const perQuery: QueryRow[] = perQueryBase.map((row, k) => ({
       ...row,
       apiP50: apiP50.get(k) ?? Number.NaN,
@@ -807,6 +942,9 @@ async function main(): Promise<number> {
     // Where matching's time goes: its two Meilisearch queries, sent directly.
     const byScenarioMs: number[] = [];
     const byTextMs: number[] = [];
+    const leanMs: number[] = [];
+    const fewerMs: number[] = [];
+    let leanBytes = 0;
     let candidates = 0;
     let directBytes = 0;
     let apiBytes = 0;
@@ -828,6 +966,21 @@ async function main(): Promise<number> {
         byScenarioMs.push(a.ms);
         directBytes += a.bytes;
         candidates += (JSON.parse(a.raw.toString('utf8')) as { hits: unknown[] }).hits.length;
+        // Variants for the proposals: only the fields scoreMatch reads; fewer candidates.
+        const lean = await meili.search(
+          OFFERINGS_INDEX,
+          JSON.stringify({
+            ...meiliCandidatesBody('', f.byScenario, 300),
+            attributesToRetrieve: MATCH_FIELDS,
+          }),
+        );
+        leanMs.push(lean.ms);
+        leanBytes += lean.bytes;
+        const fewer = await meili.search(
+          OFFERINGS_INDEX,
+          JSON.stringify(meiliCandidatesBody('', f.byScenario, 100)),
+        );
+        fewerMs.push(fewer.ms);
         if (s.sme.needs.notes.trim() !== '') {
           const b = await meili.search(
             OFFERINGS_INDEX,
@@ -980,6 +1133,7 @@ async function main(): Promise<number> {
       search: {
         api1: api1.run,
         direct1: direct1.run,
+        directFetch1: directFetch1.run,
         api16: api16.run,
         direct16: direct16.run,
         pg1,
@@ -990,6 +1144,9 @@ async function main(): Promise<number> {
         c16: matches16.run,
         directByScenario: summarise(byScenarioMs, 0, 0),
         directByText: summarise(byTextMs, 0, 0),
+        directByScenarioLean: summarise(leanMs, 0, 0),
+        directByScenario100: summarise(fewerMs, 0, 0),
+        meanLeanBytes: leanBytes / Math.max(1, sessions.length),
         meanCandidates: candidates / Math.max(1, sessions.length),
         meanApiBytes: apiBytes / Math.max(1, sessions.length),
         meanDirectBytes: directBytes / Math.max(1, sessions.length),
@@ -998,7 +1155,9 @@ async function main(): Promise<number> {
       approvals: a,
       phases,
       goals: [],
-      notes: [],
+      experiments: {
+        indexExperiments,
+      },
     };
     results.goals = evaluateGoals(results);
     process.stdout.write(`\n${printSummary(results)}\n`);
@@ -1006,8 +1165,9 @@ async function main(): Promise<number> {
       writeFileSync(opts.json, `${JSON.stringify(results, null, 2)}\n`);
       say(`wrote ${opts.json}`);
     }
+    const experimental = opts.indexExperiments || opts.skipPg;
     if (opts.write) {
-      await writeBenchmarksDoc(DOC_FILE, results);
+      await writeBenchmarksDoc(DOC_FILE, results, experimental ? 'experiments' : 'results');
       say(`updated ${path.relative(REPO_ROOT, DOC_FILE)}`);
     } else {
       say('docs/benchmarks.md not written (--no-write or a non-default --offerings)');

@@ -6,8 +6,11 @@
  * same kind and pitch) with its own brand, industry focus and service regions, and
  * `providerOfferings()` writes its offerings exactly as the seed does (titles with the brand and
  * industry edition, summaries, descriptions with features, pains and results, plans, tags). All
- * randomness comes from seeded PRNGs, ids included, so two runs produce identical documents.
+ * randomness comes from seeded PRNGs and ids are hashes of stable keys, so two runs produce
+ * identical documents.
  */
+import { createHash } from 'node:crypto';
+
 import {
   type BillingPeriod,
   type Deployment,
@@ -115,14 +118,16 @@ export interface BenchOffering {
   createdAt: Date;
 }
 
-/** A deterministic UUID (version-4 layout) from a PRNG. */
-export function uuidFrom(rng: Rng): string {
-  const hex: string[] = [];
-  for (let i = 0; i < 16; i += 1) hex.push(rng.int(0, 255).toString(16).padStart(2, '0'));
-  hex[6] = `4${hex[6].slice(1)}`;
-  hex[8] = ((parseInt(hex[8], 16) & 0x3f) | 0x80).toString(16).padStart(2, '0');
-  const h = hex.join('');
-  return `${h.slice(0, 8)}-${h.slice(8, 12)}-${h.slice(12, 16)}-${h.slice(16, 20)}-${h.slice(20)}`;
+/**
+ * A deterministic UUID (version-4 layout) from a stable key: SHA-256, not the 32-bit PRNG, whose
+ * state is too small for 100 000 ids without collisions.
+ */
+export function uuidFor(key: string): string {
+  const h = createHash('sha256').update(`bench/${key}`).digest();
+  h[6] = (h[6] & 0x0f) | 0x40;
+  h[8] = (h[8] & 0x3f) | 0x80;
+  const x = h.subarray(0, 16).toString('hex');
+  return `${x.slice(0, 8)}-${x.slice(8, 12)}-${x.slice(12, 16)}-${x.slice(16, 20)}-${x.slice(20)}`;
 }
 
 function rngFor(key: string): Rng {
@@ -180,10 +185,9 @@ export function* generateBenchCatalogue(total: number, chunkSize = 2000): Genera
   let chunk: BenchChunk = { providers: [], offerings: [] };
   for (let v = 0; produced < total; v += 1) {
     const row = variantRow(v);
-    const idRng = rngFor(`ids/${v}`);
     const provider: BenchProvider = {
-      id: uuidFrom(idRng),
-      userId: uuidFrom(idRng),
+      id: uuidFor(`provider/${v}`),
+      userId: uuidFor(`user/${v}`),
       email: `provider-${v}@bench.toolbox.local`,
       name: row.name,
       kind: row.kind,
@@ -203,7 +207,7 @@ export function* generateBenchCatalogue(total: number, chunkSize = 2000): Genera
         trialDays: p.trialDays,
       }));
       chunk.offerings.push({
-        id: uuidFrom(r),
+        id: uuidFor(`offering/${produced}`),
         providerId: provider.id,
         providerName: provider.name,
         // Longer synthetic brands can push a title past the column limits: cut like a form would.

@@ -168,7 +168,8 @@ export function timeline(tasks: readonly MeiliTask[]): TaskTimeline {
   const enq = done.map((t) => isoMs(t.enqueuedAt));
   const fin = done.map((t) => isoMs(t.finishedAt as string));
   const gaps: number[] = [];
-  for (let i = 1; i < done.length; i += 1) gaps.push(enq[i] - fin[i - 1]);
+  // Negative when tasks were enqueued up front (nothing waited for the client): counted as 0.
+  for (let i = 1; i < done.length; i += 1) gaps.push(Math.max(0, enq[i] - fin[i - 1]));
   const documents = done.reduce((sum, t) => {
     const n = t.details?.indexedDocuments ?? t.details?.receivedDocuments;
     return sum + (typeof n === 'number' ? n : 0);

@@ -20,7 +20,8 @@ export function evaluateGoals(r: Results): Goal[] {
   const api1 = r.search.api1.stats.p95;
   const m1 = r.matches.c1.stats.p95;
   const ratio16 = r.search.api16.stats.p95 / r.search.direct16.stats.p95;
-  const pgRatio = r.search.pg1.stats.p95 / api1;
+  const pgP95 = r.search.pg1?.stats.p95 ?? Number.NaN;
+  const pgRatio = pgP95 / api1;
   const approval = r.approvals.fromRequest.p95;
   const reindexS = r.reindex.serverMs / 1000;
   return [
@@ -44,9 +45,12 @@ export function evaluateGoals(r: Results): Goal[] {
     },
     {
       name: 'search, 1 client: PostgreSQL baseline p95 ÷ API p95',
-      measured: `${x(pgRatio)} (${ms(r.search.pg1.stats.p95)} ÷ ${ms(api1)} ms)`,
+      measured:
+        r.search.pg1 === null
+          ? 'not measured (--skip-pg)'
+          : `${x(pgRatio)} (${ms(pgP95)} ÷ ${ms(api1)} ms)`,
       target: '≥ 5×',
-      pass: pgRatio >= 5,
+      pass: r.search.pg1 === null ? null : pgRatio >= 5,
     },
     {
       name: 'approval → findable p95 (from the approve request)',
@@ -72,6 +76,9 @@ function cpuCell(run: LoadRun): string {
   return ` ${c.api.toFixed(2)} / ${c.meilisearch.toFixed(2)} / ${c.postgres.toFixed(2)} / ${c.bench.toFixed(2)} / ${c.others.toFixed(2)} |`;
 }
 
+const verdict = (pass: boolean | null, yes: string, no: string): string =>
+  pass === null ? 'n/a' : pass ? yes : no;
+
 const GROUPS: readonly QueryGroup[] = ['zh', 'en', 'filters', 'filters+text'];
 
 /** Plain-text summary for the console. */
@@ -87,13 +94,14 @@ export function printSummary(r: Results): string {
   for (const run of [
     r.search.api1,
     r.search.direct1,
+    r.search.directFetch1,
     r.search.api16,
     r.search.direct16,
     r.search.pg1,
     r.matches.c1,
     r.matches.c16,
   ]) {
-    lines.push(row(run.label, run.stats));
+    if (run !== null) lines.push(row(run.label, run.stats));
   }
   lines.push(row('matching: by-scenario query direct (limit 300)', r.matches.directByScenario));
   lines.push(row('matching: by-notes query direct (limit 50)', r.matches.directByText));
@@ -109,7 +117,7 @@ export function printSummary(r: Results): string {
   lines.push('goals:');
   for (const g of r.goals)
     lines.push(
-      `  ${g.pass ? 'PASS' : 'MISS'}  ${pad(g.name, 56)} ${g.measured}  (goal ${g.target})`,
+      `  ${verdict(g.pass, 'PASS', 'MISS')}  ${pad(g.name, 56)} ${g.measured}  (goal ${g.target})`,
     );
   return lines.join('\n');
 }
@@ -143,7 +151,9 @@ function markdownBlock(r: Results): string {
   out.push('| goal | measured | target | result |');
   out.push('| --- | --- | --- | --- |');
   for (const g of r.goals)
-    out.push(`| ${g.name} | ${g.measured} | ${g.target} | ${g.pass ? 'pass' : '**miss**'} |`);
+    out.push(
+      `| ${g.name} | ${g.measured} | ${g.target} | ${verdict(g.pass, 'pass', '**miss**')} |`,
+    );
   out.push('');
   out.push('#### Search and matches (latency in ms)');
   out.push('');
@@ -158,12 +168,14 @@ function markdownBlock(r: Results): string {
   for (const run of [
     r.search.api1,
     r.search.direct1,
+    r.search.directFetch1,
     r.search.api16,
     r.search.direct16,
     r.search.pg1,
     r.matches.c1,
     r.matches.c16,
   ]) {
+    if (run === null) continue;
     out.push(
       statsRow(
         run.label + (run.truncated ? ' (time bound hit)' : ''),
@@ -182,11 +194,22 @@ function markdownBlock(r: Results): string {
     ),
   );
   out.push(
+    statsRow(
+      'variant: by-scenario query retrieving only the fields matching reads',
+      1,
+      r.matches.directByScenarioLean,
+      ' |',
+    ),
+  );
+  out.push(
+    statsRow('variant: by-scenario query with limit 100', 1, r.matches.directByScenario100, ' |'),
+  );
+  out.push(
     statsRow('matching: its by-notes query, direct (limit 50)', 1, r.matches.directByText, ' |'),
   );
   out.push('');
   out.push(
-    `Matching: ${r.matches.meanCandidates.toFixed(0)} candidates on average from the by-scenario query; mean response ${(r.matches.meanDirectBytes / 1024).toFixed(0)} KiB from Meilisearch (both queries) vs ${(r.matches.meanApiBytes / 1024).toFixed(1)} KiB from \`/api/matches?limit=10\`.`,
+    `Matching: ${r.matches.meanCandidates.toFixed(0)} candidates on average from the by-scenario query; mean response ${(r.matches.meanDirectBytes / 1024).toFixed(0)} KiB from Meilisearch (both queries; the by-scenario query retrieving only the fields matching reads: ${(r.matches.meanLeanBytes / 1024).toFixed(0)} KiB) vs ${(r.matches.meanApiBytes / 1024).toFixed(1)} KiB from \`/api/matches?limit=10\`.`,
   );
   out.push('');
   out.push('By query group, p50 / p95 ms:');
@@ -196,8 +219,8 @@ function markdownBlock(r: Results): string {
   );
   out.push('| --- | --- | --- | --- | --- | --- | --- |');
   for (const g of GROUPS) {
-    const cell = (run: LoadRun): string => {
-      const st = run.byGroup[g];
+    const cell = (run: LoadRun | null): string => {
+      const st = run?.byGroup[g];
       return st === undefined ? '–' : `${ms(st.p50)} / ${ms(st.p95)}`;
     };
     const n = r.perQuery.filter((q) => q.group === g).length;
@@ -253,8 +276,11 @@ function markdownBlock(r: Results): string {
       )}; index settings on the raw index took ${s(r.rawIndex.settingsMs)} s. ${r.reindex.documents.toLocaleString('en')} documents after the swap; spot check: ${r.reindex.spotCheck}. Meilisearch was busy ${s(t.busyMs)} s of the reindex; the rest (${s(Math.max(0, r.reindex.serverMs - t.busyMs))} s) is the API reading PostgreSQL, mapping, sending and waiting for task status between batches.`,
   );
   out.push('');
+  const pb = r.pgBuild;
   out.push(
-    `PostgreSQL baseline table: built in ${s(r.pgBuild.buildMs)} s (${r.pgBuild.tableMb.toFixed(0)} MB table, ${r.pgBuild.indexMb.toFixed(0)} MB indexes); pg_trgm ${r.pgBuild.trgm ? 'available (trigram GIN index on the text)' : `not available: ${r.pgBuild.trgmError ?? ''}`}.`,
+    pb === null
+      ? 'PostgreSQL baseline: not measured in this run (--skip-pg).'
+      : `PostgreSQL baseline table: built in ${s(pb.buildMs)} s (${pb.tableMb.toFixed(0)} MB table, ${pb.indexMb.toFixed(0)} MB indexes); pg_trgm ${pb.trgm ? 'available (trigram GIN index on the text)' : `not available: ${pb.trgmError ?? ''}`}.`,
   );
   out.push('');
   out.push('#### Approval to findable');
@@ -291,6 +317,62 @@ function markdownBlock(r: Results): string {
   return out.join('\n');
 }
 
+function experimentsBlock(r: Results): string {
+  const out: string[] = [];
+  const flags = [
+    r.experiments.indexExperiments !== null ? '`--index-experiments`' : null,
+    r.pgBuild === null ? '`--skip-pg`' : null,
+  ].filter((f) => f !== null);
+  out.push(
+    `### Experiment run of ${r.startedAt.slice(0, 16).replace('T', ' ')} UTC (${flags.join(' ')})`,
+  );
+  out.push('');
+  out.push(`- Load before: \`${r.uptimeBefore}\`; after: \`${r.uptimeAfter}\`.`);
+  out.push('');
+  out.push('| goal | measured | target | result |');
+  out.push('| --- | --- | --- | --- |');
+  for (const g of r.goals)
+    out.push(
+      `| ${g.name} | ${g.measured} | ${g.target} | ${verdict(g.pass, 'pass', '**miss**')} |`,
+    );
+  out.push('');
+  out.push('| workload | clients | n | errors | p50 | p95 | p99 | max | req/s |');
+  out.push('| --- | --- | --- | --- | --- | --- | --- | --- | --- |');
+  for (const run of [
+    r.search.api1,
+    r.search.direct1,
+    r.search.api16,
+    r.search.direct16,
+    r.matches.c1,
+    r.matches.c16,
+  ]) {
+    out.push(statsRow(run.label, run.concurrency, run.stats));
+  }
+  out.push(statsRow('approval → findable (from the approve request)', 1, r.approvals.fromRequest));
+  out.push('');
+  out.push(
+    `Indexing: raw Meilisearch ${s(r.rawIndex.ms)} s; API full reindex ${s(r.reindex.serverMs)} s (Meilisearch busy ${s(r.reindex.timeline.busyMs)} s in ${r.reindex.timeline.batches} batches).`,
+  );
+  const ex = r.experiments.indexExperiments;
+  if (ex !== null) {
+    out.push('');
+    out.push(
+      'Raw indexing on throw-away Meilisearch servers (same binary and documents, batches of 2000 enqueued at once):',
+    );
+    out.push('');
+    out.push(
+      '| variant | indexing threads | documents | wall s | docs/s | Meilisearch cores used |',
+    );
+    out.push('| --- | --- | --- | --- | --- | --- |');
+    for (const e of ex) {
+      out.push(
+        `| ${e.label} | ${e.threads} | ${e.documents} | ${s(e.ms)} | ${((e.documents / e.ms) * 1000).toFixed(0)} | ${e.meiliCores.toFixed(2)} |`,
+      );
+    }
+  }
+  return out.join('\n');
+}
+
 const TEMPLATE_HEAD = `# Benchmarks
 
 \`npm run bench:search\` (alias \`npm run bench\`) measures search, matching and indexing on this
@@ -298,16 +380,31 @@ machine with real processes; the method is in \`scripts/bench/search.ts\`. The s
 markers below is rewritten by every full run.
 `;
 
-/** Replaces the generated block of docs/benchmarks.md (creates the file if needed). */
-export async function writeBenchmarksDoc(file: string, r: Results): Promise<void> {
-  const block = `${BEGIN}\n\n${markdownBlock(r)}\n\n${END}`;
+export const EXP_BEGIN =
+  '<!-- bench:experiments:begin (generated by `npm run bench:search -- --index-experiments --skip-pg`; edits inside are overwritten) -->';
+export const EXP_END = '<!-- bench:experiments:end -->';
+
+/**
+ * Replaces one generated block of docs/benchmarks.md (creates the file if needed): the results
+ * of a plain full run, or the experiments block of a run with experiment flags.
+ */
+export async function writeBenchmarksDoc(
+  file: string,
+  r: Results,
+  which: 'results' | 'experiments',
+): Promise<void> {
+  const [begin, end, body, title] =
+    which === 'results'
+      ? [BEGIN, END, markdownBlock(r), 'Latest results']
+      : [EXP_BEGIN, EXP_END, experimentsBlock(r), 'Latest experiments'];
+  const block = `${begin}\n\n${body}\n\n${end}`;
   const current = existsSync(file) ? readFileSync(file, 'utf8') : TEMPLATE_HEAD;
-  const b = current.indexOf(BEGIN.slice(0, 30));
-  const e = current.indexOf(END);
+  const b = current.indexOf(begin.slice(0, 30));
+  const e = current.indexOf(end);
   const next =
     b >= 0 && e > b
-      ? `${current.slice(0, b)}${block}${current.slice(e + END.length)}`
-      : `${current.trimEnd()}\n\n## Latest results\n\n${block}\n`;
+      ? `${current.slice(0, b)}${block}${current.slice(e + end.length)}`
+      : `${current.trimEnd()}\n\n## ${title}\n\n${block}\n`;
   const config = (await prettier.resolveConfig(file)) ?? {};
   writeFileSync(file, await prettier.format(next, { ...config, filepath: file }));
 }

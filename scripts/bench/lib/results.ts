@@ -2,6 +2,7 @@
 import type { LatencyStats } from './http.js';
 import type { CpuUsage, MachineInfo } from './machine.js';
 import type { TaskTimeline } from './meili.js';
+import type { IndexExperiment } from './experiments.js';
 import type { PgBaselineBuild } from './pg-baseline.js';
 import type { QueryGroup } from './workload.js';
 
@@ -46,7 +47,8 @@ export interface Goal {
   name: string;
   measured: string;
   target: string;
-  pass: boolean;
+  /** null when not measured in this run. */
+  pass: boolean | null;
 }
 
 export interface Results {
@@ -75,14 +77,17 @@ export interface Results {
     documents: number;
     spotCheck: string;
   };
-  pgBuild: PgBaselineBuild;
+  /** null with --skip-pg. */
+  pgBuild: PgBaselineBuild | null;
   parity: { checked: number; identical: number; mismatches: string[] };
   search: {
     api1: LoadRun;
     direct1: LoadRun;
+    /** Diagnostic: direct requests through global fetch, like meilisearch-js in the API. */
+    directFetch1: LoadRun;
     api16: LoadRun;
     direct16: LoadRun;
-    pg1: LoadRun;
+    pg1: LoadRun | null;
   };
   perQuery: QueryRow[];
   matches: {
@@ -90,6 +95,11 @@ export interface Results {
     c16: LoadRun;
     directByScenario: LatencyStats;
     directByText: LatencyStats;
+    /** The by-scenario query retrieving only the fields matching reads. */
+    directByScenarioLean: LatencyStats;
+    /** The by-scenario query with limit 100 instead of 300. */
+    directByScenario100: LatencyStats;
+    meanLeanBytes: number;
     meanCandidates: number;
     meanApiBytes: number;
     meanDirectBytes: number;
@@ -104,5 +114,7 @@ export interface Results {
   };
   phases: PhaseRecord[];
   goals: Goal[];
-  notes: string[];
+  experiments: {
+    indexExperiments: IndexExperiment[] | null;
+  };
 }

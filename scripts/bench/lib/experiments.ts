@@ -1,0 +1,182 @@
+/**
+ * Opt-in experiments behind the proposals in docs/benchmarks.md (`--index-experiments`):
+ * index the same raw documents into separate, throw-away Meilisearch servers (same verified
+ * binary as the stack, own temp database, own port) with other indexing threads or settings.
+ * Nothing here touches the stack's own Meilisearch or the API.
+ */
+import { type ChildProcess, spawn } from 'node:child_process';
+import { mkdtemp, rm } from 'node:fs/promises';
+import path from 'node:path';
+
+import type { Settings } from 'meilisearch';
+
+import { ensureMeiliBinary } from '../../lib/meilisearch.js';
+import { freePort } from '../../lib/services.js';
+import { HttpClient } from './http.js';
+import { CpuMeter } from './machine.js';
+import { MeiliDirect, timeline } from './meili.js';
+
+export interface IndexVariant {
+  label: string;
+  /** --max-indexing-threads; null = Meilisearch's default. */
+  threads: number | null;
+  settings: Settings;
+  /** How many document batches (of 2000) to index. */
+  batches: number;
+  /** At most this many batches enqueued and not yet indexed; null = all at once. */
+  window: number | null;
+}
+
+export interface IndexExperiment {
+  label: string;
+  threads: string;
+  window: string;
+  documents: number;
+  ms: number;
+  autobatches: number;
+  meiliCores: number;
+}
+
+const children = new Set<ChildProcess>();
+
+/** Stops every experiment server still running (called from the benchmark's cleanup). */
+export async function stopExperimentServers(): Promise<void> {
+  await Promise.all([...children].map((c) => stopChild(c)));
+}
+
+function stopChild(child: ChildProcess): Promise<void> {
+  return new Promise((resolve) => {
+    if (child.exitCode !== null || child.signalCode !== null) {
+      children.delete(child);
+      resolve();
+      return;
+    }
+    const timer = setTimeout(() => child.kill('SIGKILL'), 10_000);
+    child.once('exit', () => {
+      clearTimeout(timer);
+      children.delete(child);
+      resolve();
+    });
+    child.kill('SIGTERM');
+  });
+}
+
+async function startServer(
+  binary: string,
+  dbPath: string,
+  key: string,
+  threads: number | null,
+  signal: AbortSignal,
+): Promise<{ child: ChildProcess; url: string }> {
+  const port = await freePort();
+  const args = [
+    '--db-path',
+    dbPath,
+    '--http-addr',
+    `127.0.0.1:${port}`,
+    '--env',
+    'development',
+    '--no-analytics',
+    ...(threads !== null ? ['--max-indexing-threads', String(threads)] : []),
+  ];
+  const env: NodeJS.ProcessEnv = { MEILI_MASTER_KEY: key };
+  for (const name of ['PATH', 'HOME', 'TZ', 'TMPDIR']) {
+    const v = process.env[name];
+    if (v !== undefined) env[name] = v;
+  }
+  const child = spawn(binary, args, { env, stdio: 'ignore' });
+  children.add(child);
+  const url = `http://127.0.0.1:${port}`;
+  const deadline = performance.now() + 30_000;
+  for (;;) {
+    if (signal.aborted) throw new Error('interrupted');
+    if (child.exitCode !== null)
+      throw new Error(`experiment Meilisearch exited (${child.exitCode})`);
+    const ok = await fetch(`${url}/health`).then(
+      (r) => r.ok,
+      () => false,
+    );
+    if (ok) return { child, url };
+    if (performance.now() > deadline)
+      throw new Error('experiment Meilisearch did not start in 30 s');
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+}
+
+/** Runs each variant on a fresh server and database; returns wall time and CPU per variant. */
+export async function runIndexExperiments(opts: {
+  meiliDataDir: string;
+  key: string;
+  batches: readonly string[];
+  variants: readonly IndexVariant[];
+  signal: AbortSignal;
+  say: (m: string) => void;
+}): Promise<IndexExperiment[]> {
+  const binary = await ensureMeiliBinary(opts.meiliDataDir);
+  const out: IndexExperiment[] = [];
+  for (const v of opts.variants) {
+    const dir = await mkdtemp(path.join(opts.meiliDataDir, 'experiment-'));
+    const { child, url } = await startServer(
+      binary,
+      path.join(dir, 'data.ms'),
+      opts.key,
+      v.threads,
+      opts.signal,
+    );
+    const http = new HttpClient(url, 4, opts.signal);
+    try {
+      const meili = new MeiliDirect(http, opts.key);
+      const uid = 'experiment';
+      await meili.waitTask(
+        await meili.taskUid(await meili.call('POST', '/indexes', { uid, primaryKey: 'id' })),
+        60_000,
+        opts.signal,
+      );
+      await meili.waitTask(
+        await meili.taskUid(await meili.call('PATCH', `/indexes/${uid}/settings`, v.settings)),
+        120_000,
+        opts.signal,
+      );
+      const cpu = new CpuMeter({ meilisearch: child.pid ?? null });
+      const before = cpu.snapshot();
+      const started = performance.now();
+      const uids: number[] = [];
+      const batches = opts.batches.slice(0, v.batches);
+      for (const body of batches) {
+        uids.push(
+          await meili.taskUid(
+            await meili.call('POST', `/indexes/${uid}/documents?primaryKey=id`, body),
+          ),
+        );
+        // Like ReindexService: wait for the oldest task once the window is full.
+        if (v.window !== null && uids.length >= v.window) {
+          await meili.waitTask(uids[uids.length - v.window], 600_000, opts.signal);
+        }
+      }
+      await meili.waitTask(uids[uids.length - 1], 600_000, opts.signal);
+      const ms = performance.now() - started;
+      const usage = cpu.usage(before, cpu.snapshot());
+      const tasks = await meili.tasks(`uids=${uids.join(',')}`);
+      const failed = tasks.filter((t) => t.status !== 'succeeded');
+      if (failed.length > 0) throw new Error(`${v.label}: ${failed.length} tasks failed`);
+      const t = timeline(tasks);
+      out.push({
+        label: v.label,
+        threads: v.threads === null ? 'default' : String(v.threads),
+        window: v.window === null ? 'all' : String(v.window),
+        documents: t.documents,
+        ms,
+        autobatches: t.batches,
+        meiliCores: usage.cores.meilisearch,
+      });
+      opts.say(
+        `  ${v.label}: ${t.documents} documents in ${(ms / 1000).toFixed(1)} s, Meilisearch used ${usage.cores.meilisearch.toFixed(2)} cores`,
+      );
+    } finally {
+      http.close();
+      await stopChild(child);
+      await rm(dir, { recursive: true, force: true });
+    }
+  }
+  return out;
+}
