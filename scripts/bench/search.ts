@@ -152,47 +152,69 @@ function parseOptions(args: readonly string[]): Options {
 }
 
 /**
- * The index experiments, all with every document and 2 indexing threads (what the launcher now
- * passes): batches enqueued in a window of 8 like ReindexService, and settings variants.
+ * The index experiments, all with every document: Meilisearch's default indexing threads (half
+ * the cores) against 2 (what the launcher passes now), each followed by one-document updates;
+ * batches in a window of 8 like ReindexService, or 25; and settings variants.
  */
 function indexVariants(batches: number): IndexVariant[] {
   const searchable = (OFFERING_INDEX_SETTINGS.searchableAttributes ?? []).filter(
     (a) => a !== 'description' && a !== 'descriptionEn',
   );
-  const base = { threads: 2, batches };
+  const settings = OFFERING_INDEX_SETTINGS;
   return [
     {
-      ...base,
-      label: 'current settings, at most 8 batches in flight (like the reindex)',
-      settings: OFFERING_INDEX_SETTINGS,
+      label: 'current settings, default threads',
+      threads: null,
+      settings,
+      batches,
+      window: null,
+      singleUpdates: 25,
+    },
+    {
+      label: 'current settings, 2 threads',
+      threads: 2,
+      settings,
+      batches,
+      window: null,
+      singleUpdates: 25,
+    },
+    {
+      label: 'current settings, 2 threads, at most 8 batches in flight (like the reindex)',
+      threads: 2,
+      settings,
+      batches,
       window: 8,
     },
     {
-      ...base,
-      label: 'current settings, at most 25 batches in flight',
-      settings: OFFERING_INDEX_SETTINGS,
+      label: 'current settings, 2 threads, at most 25 batches in flight',
+      threads: 2,
+      settings,
+      batches,
       window: 25,
     },
     {
-      ...base,
-      label: "proximityPrecision 'byAttribute'",
-      settings: { ...OFFERING_INDEX_SETTINGS, proximityPrecision: 'byAttribute' },
+      label: "2 threads, proximityPrecision 'byAttribute'",
+      threads: 2,
+      settings: { ...settings, proximityPrecision: 'byAttribute' },
+      batches,
       window: null,
     },
     {
-      ...base,
-      label: 'description and descriptionEn not searchable',
-      settings: { ...OFFERING_INDEX_SETTINGS, searchableAttributes: searchable },
+      label: '2 threads, description and descriptionEn not searchable',
+      threads: 2,
+      settings: { ...settings, searchableAttributes: searchable },
+      batches,
       window: null,
     },
     {
-      ...base,
-      label: "both ('byAttribute', descriptions not searchable)",
+      label: "2 threads, both ('byAttribute', descriptions not searchable)",
+      threads: 2,
       settings: {
-        ...OFFERING_INDEX_SETTINGS,
+        ...settings,
         proximityPrecision: 'byAttribute',
         searchableAttributes: searchable,
       },
+      batches,
       window: null,
     },
   ];

@@ -12,9 +12,9 @@ import type { Settings } from 'meilisearch';
 
 import { ensureMeiliBinary } from '../../lib/meilisearch.js';
 import { freePort } from '../../lib/services.js';
-import { HttpClient } from './http.js';
+import { HttpClient, percentile } from './http.js';
 import { CpuMeter } from './machine.js';
-import { MeiliDirect, timeline } from './meili.js';
+import { durationMs, MeiliDirect, timeline } from './meili.js';
 
 export interface IndexVariant {
   label: string;
@@ -25,6 +25,22 @@ export interface IndexVariant {
   batches: number;
   /** At most this many batches enqueued and not yet indexed; null = all at once. */
   window: number | null;
+  /** Then this many one-document updates, one at a time (like approvals through the relay). */
+  singleUpdates?: number;
+}
+
+export interface SingleUpdateStats {
+  n: number;
+  /** Enqueue → task seen succeeded (polled every 10 ms), ms. */
+  p50: number;
+  p95: number;
+  max: number;
+  /** Meilisearch's own task duration, ms. */
+  durationP50: number;
+  durationP95: number;
+  durationMax: number;
+  /** Every update in order: [enqueue → succeeded, task duration], ms. */
+  samples: [number, number][];
 }
 
 export interface IndexExperiment {
@@ -35,6 +51,9 @@ export interface IndexExperiment {
   ms: number;
   autobatches: number;
   meiliCores: number;
+  /** Cores used by everything else on the machine meanwhile. */
+  othersCores: number;
+  single: SingleUpdateStats | null;
 }
 
 const children = new Set<ChildProcess>();
@@ -103,6 +122,57 @@ async function startServer(
   }
 }
 
+/**
+ * One-document updates of an indexed index, one at a time with 300 ms of idle between them:
+ * what the outbox relay does after an approval.
+ */
+async function singleUpdates(
+  meili: MeiliDirect,
+  uid: string,
+  firstBatch: string,
+  n: number,
+  signal: AbortSignal,
+): Promise<SingleUpdateStats> {
+  const docs = JSON.parse(firstBatch) as Record<string, unknown>[];
+  const wall: number[] = [];
+  const own: number[] = [];
+  for (let k = 0; k < n && k < docs.length; k += 1) {
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    const doc = { ...docs[k], title: `${String(docs[k].title)} u${k}` };
+    const started = performance.now();
+    const task = await meili.taskUid(
+      await meili.call('POST', `/indexes/${uid}/documents?primaryKey=id`, [doc]),
+    );
+    for (;;) {
+      if (signal.aborted) throw new Error('interrupted');
+      const t = (await meili.call('GET', `/tasks/${task}`)) as {
+        status: string;
+        duration: string | null;
+      };
+      if (t.status === 'succeeded') {
+        wall.push(performance.now() - started);
+        own.push(durationMs(t.duration));
+        break;
+      }
+      if (t.status === 'failed' || t.status === 'canceled')
+        throw new Error(`update task ${task} ${t.status}`);
+      await new Promise((resolve) => setTimeout(resolve, 10));
+    }
+  }
+  const w = [...wall].sort((a, b) => a - b);
+  const d = [...own].sort((a, b) => a - b);
+  return {
+    n: w.length,
+    p50: percentile(w, 50),
+    p95: percentile(w, 95),
+    max: w[w.length - 1] ?? Number.NaN,
+    durationP50: percentile(d, 50),
+    durationP95: percentile(d, 95),
+    durationMax: d[d.length - 1] ?? Number.NaN,
+    samples: wall.map((x, i): [number, number] => [Math.round(x), Math.round(own[i] ?? 0)]),
+  };
+}
+
 /** Runs each variant on a fresh server and database; returns wall time and CPU per variant. */
 export async function runIndexExperiments(opts: {
   meiliDataDir: string;
@@ -160,6 +230,10 @@ export async function runIndexExperiments(opts: {
       const failed = tasks.filter((t) => t.status !== 'succeeded');
       if (failed.length > 0) throw new Error(`${v.label}: ${failed.length} tasks failed`);
       const t = timeline(tasks);
+      const single =
+        v.singleUpdates !== undefined && v.singleUpdates > 0
+          ? await singleUpdates(meili, uid, batches[0] ?? '[]', v.singleUpdates, opts.signal)
+          : null;
       out.push({
         label: v.label,
         threads: v.threads === null ? 'default' : String(v.threads),
@@ -168,9 +242,11 @@ export async function runIndexExperiments(opts: {
         ms,
         autobatches: t.batches,
         meiliCores: usage.cores.meilisearch,
+        othersCores: usage.cores.others,
+        single,
       });
       opts.say(
-        `  ${v.label}: ${t.documents} documents in ${(ms / 1000).toFixed(1)} s, Meilisearch used ${usage.cores.meilisearch.toFixed(2)} cores`,
+        `  ${v.label}: ${t.documents} documents in ${(ms / 1000).toFixed(1)} s, Meilisearch used ${usage.cores.meilisearch.toFixed(2)} cores, others ${usage.cores.others.toFixed(2)}${single === null ? '' : `; one-document updates p50 ${single.p50.toFixed(0)} ms, p95 ${single.p95.toFixed(0)} ms, max ${single.max.toFixed(0)} ms`}`,
       );
     } finally {
       http.close();

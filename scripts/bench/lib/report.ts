@@ -361,13 +361,32 @@ function experimentsBlock(r: Results): string {
     );
     out.push('');
     out.push(
-      '| variant | indexing threads | batches in flight | documents | wall s | docs/s | autobatches | Meilisearch cores used |',
+      '| variant | indexing threads | batches in flight | documents | wall s | docs/s | autobatches | cores: Meilisearch / others |',
     );
     out.push('| --- | --- | --- | --- | --- | --- | --- | --- |');
     for (const e of ex) {
       out.push(
-        `| ${e.label} | ${e.threads} | ${e.window} | ${e.documents} | ${s(e.ms)} | ${((e.documents / e.ms) * 1000).toFixed(0)} | ${e.autobatches} | ${e.meiliCores.toFixed(2)} |`,
+        `| ${e.label} | ${e.threads} | ${e.window} | ${e.documents} | ${s(e.ms)} | ${((e.documents / e.ms) * 1000).toFixed(0)} | ${e.autobatches} | ${e.meiliCores.toFixed(2)} / ${e.othersCores.toFixed(2)} |`,
       );
+    }
+    const singles = ex.filter((e) => e.single !== null);
+    if (singles.length > 0) {
+      out.push('');
+      out.push(
+        'One-document updates on the indexed 100 000 documents, one at a time with 300 ms idle between them (what the relay does after an approval), ms:',
+      );
+      out.push('');
+      out.push(
+        '| variant | n | enqueue → succeeded p50 | p95 | max | task duration p50 | p95 | max |',
+      );
+      out.push('| --- | --- | --- | --- | --- | --- | --- | --- |');
+      for (const e of singles) {
+        const u = e.single;
+        if (u === null) continue;
+        out.push(
+          `| ${e.label} | ${u.n} | ${ms(u.p50, 0)} | ${ms(u.p95, 0)} | ${ms(u.max, 0)} | ${ms(u.durationP50, 0)} | ${ms(u.durationP95, 0)} | ${ms(u.durationMax, 0)} |`,
+        );
+      }
     }
   }
   return out.join('\n');
