@@ -16,8 +16,9 @@ export type OfferingDocument = {
   titleEn: string | null;
   summary: string;
   summaryEn: string | null;
-  description: string;
-  descriptionEn: string | null;
+  /** The description's distinct terms (searchTerms, TERM_SEPARATOR): found, not ranked by proximity. */
+  descriptionTerms: string;
+  descriptionTermsEn: string;
   tags: string[];
   scenarioNames: string[];
   scenarioNamesEn: string[];
@@ -41,6 +42,27 @@ export type OfferingDocument = {
   quality: number;
 };
 
+/**
+ * The distinct terms of a description — words (lower-cased, stop words left out) and the Chinese
+ * runs between punctuation, which Meilisearch segments itself with jieba and the dictionary.
+ * Search results never show the description: the index holds these terms instead
+ * (`descriptionTerms`, joined by TERM_SEPARATOR), so every word stays findable without the
+ * word-pair (proximity) data that made descriptions most of the indexing time
+ * (docs/adr/0007-description-terms.md, measured with `npm run eval:search-index`).
+ */
+export function searchTerms(text: string): string[] {
+  const out = new Set<string>();
+  for (const term of text.toLowerCase().match(TERM) ?? []) if (!STOP.has(term)) out.add(term);
+  return [...out];
+}
+
+/**
+ * Joins the terms in the index. A full stop is a hard separator for Meilisearch: it keeps no
+ * word pairs across one. (A line break is not one, and an array of terms makes every document
+ * slower to retrieve: 300 matching candidates 13.5 instead of 9 ms.)
+ */
+export const TERM_SEPARATOR = '. ';
+
 const scenarioName = new Map(SCENARIOS.map((s) => [s.code, s]));
 
 export function toOfferingDocument(
@@ -55,8 +77,9 @@ export function toOfferingDocument(
     titleEn: o.titleEn,
     summary: o.summary,
     summaryEn: o.summaryEn,
-    description: o.description.slice(0, 4000),
-    descriptionEn: o.descriptionEn?.slice(0, 4000) ?? null,
+    descriptionTerms: searchTerms(o.description).join(TERM_SEPARATOR),
+    descriptionTermsEn:
+      o.descriptionEn === null ? '' : searchTerms(o.descriptionEn).join(TERM_SEPARATOR),
     tags: o.tags,
     scenarioNames: o.scenarios.map((s) => scenarioName.get(s)?.nameZh ?? s),
     scenarioNamesEn: o.scenarios.map((s) => scenarioName.get(s)?.nameEn ?? s),
@@ -116,6 +139,79 @@ export const CHINESE_DICTIONARY = [
   '开票',
 ];
 
+/**
+ * Words too common to search for: Meilisearch leaves them out of the index (less indexing work)
+ * and ignores them in queries. Single-character Chinese function words only stand alone after
+ * jieba's segmentation (等保, 参与 or 及时 stay whole words); no English word here is a product
+ * abbreviation (IT, OA, BI stay searchable).
+ */
+export const STOP_WORDS = [
+  'a',
+  'an',
+  'the',
+  'and',
+  'or',
+  'of',
+  'to',
+  'in',
+  'for',
+  'on',
+  'with',
+  'by',
+  'at',
+  'from',
+  'as',
+  'is',
+  'are',
+  'be',
+  'its',
+  'that',
+  'this',
+  'your',
+  'you',
+  'our',
+  'we',
+  'into',
+  'so',
+  'than',
+  'also',
+  'their',
+  'they',
+  'will',
+  'has',
+  'have',
+  '的',
+  '了',
+  '和',
+  '与',
+  '及',
+  '在',
+  '是',
+  '或',
+  '对',
+  '把',
+  '被',
+  '从',
+  '为',
+  '让',
+  '也',
+  '都',
+  '就',
+  '并',
+  '而',
+  '其',
+  '您',
+  '我们',
+  '可以',
+  '一个',
+  '进行',
+];
+
+const STOP = new Set<string>(STOP_WORDS);
+const HAN = '\\u3400-\\u4dbf\\u4e00-\\u9fff\\uf900-\\ufaff';
+/** A run of Chinese characters, or of anything else that is not space, punctuation or a symbol. */
+const TERM = new RegExp(`[${HAN}]+|[^\\s\\p{P}\\p{S}${HAN}]+`, 'gu');
+
 /** Index settings, in code, applied at boot and to every new index before any document. */
 export const OFFERING_INDEX_SETTINGS: Settings = {
   searchableAttributes: [
@@ -127,8 +223,8 @@ export const OFFERING_INDEX_SETTINGS: Settings = {
     'summary',
     'summaryEn',
     'providerName',
-    'description',
-    'descriptionEn',
+    'descriptionTerms',
+    'descriptionTermsEn',
   ],
   filterableAttributes: [
     'scenarios',
@@ -150,7 +246,7 @@ export const OFFERING_INDEX_SETTINGS: Settings = {
       attributePatterns: [
         'title',
         'summary',
-        'description',
+        'descriptionTerms',
         'tags',
         'scenarioNames',
         'providerName',
@@ -159,6 +255,7 @@ export const OFFERING_INDEX_SETTINGS: Settings = {
     },
   ],
   dictionary: CHINESE_DICTIONARY,
+  stopWords: STOP_WORDS,
   synonyms: {
     ERP: ['企业资源计划'],
     企业资源计划: ['ERP'],
