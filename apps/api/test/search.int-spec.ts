@@ -94,7 +94,9 @@ describe('search and index sync (api-v1 Search)', () => {
         title: '数字化转型诊断咨询',
         titleEn: 'Transformation diagnosis',
         summary: '上门诊断，出具转型规划',
-        description: '专家上门评估数字化水平，制定分步实施路线。',
+        description: '专家上门评估数字化水平，制定分步实施路线。结项后提供回访复盘。',
+        descriptionEn:
+          'Experts assess your digital level on site. Afterwards a follow-up review checks the roadmap.',
         scenarios: ['consulting' as const],
         industries: [],
         stages: [1, 2, 3, 4],
@@ -121,6 +123,13 @@ describe('search and index sync (api-v1 Search)', () => {
     expect(en.items[0].id).toBe(ids.energy);
     const typo = await search(sut, 'q=enrgy');
     expect(typo.items.map((i) => i.id)).toContain(ids.energy);
+  });
+
+  it('finds words that only the descriptions contain, in both languages (description terms)', async () => {
+    for (const q of ['回访复盘', '实施路线', 'roadmap', 'follow-up review']) {
+      const r = await search(sut, `q=${encodeURIComponent(q)}`);
+      expect({ q, ids: r.items.map((i) => i.id) }).toEqual({ q, ids: [ids.consult] });
+    }
   });
 
   it('bridges abbreviations and languages with synonyms and splits mixed text', async () => {
@@ -337,10 +346,15 @@ describe('index sync when Meilisearch goes away and comes back', () => {
     await proxy.restore();
     for (const id of during) await findable(sut, id);
     await findable(sut, before.id, false);
-    const after = await request(sut.http)
-      .get('/api/admin/search/status')
-      .set(...bearer(admin))
-      .expect(200);
-    expect(after.body.outbox).toMatchObject({ pending: 0, parked: 0 });
+    // The relay deletes its rows just after Meilisearch confirms the tasks.
+    const outbox = await waitFor(async () => {
+      const after = await request(sut.http)
+        .get('/api/admin/search/status')
+        .set(...bearer(admin))
+        .expect(200);
+      const now = after.body.outbox as { pending: number; parked: number };
+      return now.pending === 0 ? now : undefined;
+    }, 'outbox drained');
+    expect(outbox).toMatchObject({ pending: 0, parked: 0 });
   });
 });
