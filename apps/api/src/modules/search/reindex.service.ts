@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
+import type { EnqueuedTaskPromise } from 'meilisearch';
 import { DataSource, MoreThanOrEqual } from 'typeorm';
 import type { IndexStatus, ReconcileReport, ReindexProgress } from '@toolbox/contracts';
 import { CommonError } from '../../common/errors/domain-error.js';
@@ -11,8 +12,17 @@ import { SearchClient } from './search-client.js';
 import { errorText, SearchSyncService } from './search-sync.service.js';
 
 const LOAD_BATCH = 2000;
-/** Batches enqueued ahead of the one being indexed. */
-const WINDOW = 8;
+/**
+ * Batches enqueued ahead of the oldest one not yet indexed. Meilisearch autobatches what is
+ * enqueued while it indexes, and fewer, larger batches index much faster (each batch also
+ * rebuilds index-wide structures): with 8 in flight the 100 000 benchmark offerings became 14
+ * batches, with 25 five, enqueued as fast as PostgreSQL yields them three (docs/benchmarks.md,
+ * finding 2). Enqueued documents wait on Meilisearch's disk, not in the API's memory; the bound
+ * only keeps a very large catalogue from being queued all at once.
+ */
+const WINDOW = 100;
+/** How often the progress of the batch Meilisearch is indexing is read. */
+const PROGRESS_POLL_MS = 1000;
 /** A batch may wait behind the whole window. */
 const TASK_TIMEOUT_MS = 10 * 60_000;
 
@@ -90,33 +100,58 @@ export class ReindexService {
     const total = await repo.count({ where: { status: 'published' } });
     report({ phase: 'loading', total });
     let loaded = 0;
+    // Between whole batches, the share of the batch being indexed counts too (Meilisearch's batch
+    // progress), so the progress bar moves during a batch of 50 000 documents.
+    let shown = 0;
+    const show = (indexing: number): void => {
+      shown = Math.max(shown, Math.min(total, loaded + indexing));
+      report({ loaded: shown, total: Math.max(total, shown) });
+    };
+    let loading = true;
+    const watcher = setInterval(() => {
+      this.indexingDocuments(next).then(
+        (n) => loading && show(n),
+        () => undefined, // progress only: a failed read shows the last value
+      );
+    }, PROGRESS_POLL_MS);
     let lastId = '00000000-0000-0000-0000-000000000000';
     // Pipelined: up to WINDOW batches are enqueued while earlier ones index, so Meilisearch can
     // autobatch them; every task's final status is still checked (docs/benchmarks.md, finding 2).
     const index = this.search.client.index<OfferingDocument>(next);
-    const inFlight: Promise<void>[] = [];
-    for (;;) {
-      const batch = await repo
-        .createQueryBuilder('o')
-        .innerJoinAndSelect('o.provider', 'p')
-        .where("o.status = 'published' AND o.id > :lastId", { lastId })
-        .orderBy('o.id', 'ASC')
-        .take(LOAD_BATCH)
-        .getMany();
-      if (batch.length === 0) break;
-      lastId = batch[batch.length - 1].id;
-      const docs = batch.map((o) => toOfferingDocument(o, o.provider!));
-      const done = this.search
-        .waitOk(index.addDocuments(docs, { primaryKey: 'id' }), TASK_TIMEOUT_MS)
-        .then(() => {
-          loaded += docs.length;
-          report({ loaded, total: Math.max(total, loaded) });
-        });
-      done.catch(() => undefined); // awaited below; this only marks the rejection as handled
-      inFlight.push(done);
-      if (inFlight.length >= WINDOW) await inFlight.shift();
+    // Enqueued tasks, oldest first; only the oldest is polled, so a wide window costs nothing.
+    const inFlight: { task: EnqueuedTaskPromise; count: number }[] = [];
+    const settleOldest = async (): Promise<void> => {
+      const oldest = inFlight.shift();
+      if (oldest === undefined) return;
+      await this.search.waitOk(oldest.task, TASK_TIMEOUT_MS);
+      loaded += oldest.count;
+      show(0);
+    };
+    try {
+      for (;;) {
+        const batch = await repo
+          .createQueryBuilder('o')
+          .innerJoinAndSelect('o.provider', 'p')
+          .where("o.status = 'published' AND o.id > :lastId", { lastId })
+          .orderBy('o.id', 'ASC')
+          .take(LOAD_BATCH)
+          .getMany();
+        if (batch.length === 0) break;
+        lastId = batch[batch.length - 1].id;
+        // Only the count outlives the request: the documents can be collected once enqueued.
+        const task = index.addDocuments(
+          batch.map((o) => toOfferingDocument(o, o.provider!)),
+          { primaryKey: 'id' },
+        );
+        task.catch(() => undefined); // settled below; this only marks an early rejection as handled
+        inFlight.push({ task, count: batch.length });
+        if (inFlight.length >= WINDOW) await settleOldest();
+      }
+      while (inFlight.length > 0) await settleOldest();
+    } finally {
+      loading = false;
+      clearInterval(watcher);
     }
-    await Promise.all(inFlight);
     report({ phase: 'catching_up' });
     await this.sync.pause();
     try {
@@ -142,6 +177,22 @@ export class ReindexService {
     await this.search
       .waitOk(this.search.client.deleteIndex(next))
       .catch((e: unknown) => this.logger.warn({ err: errorText(e) }, 'old index not deleted'));
+  }
+
+  /**
+   * Documents of the batch Meilisearch is indexing into `uid`, times that batch's progress
+   * (Meilisearch 1.13+ reports it per processing batch); 0 when none is being indexed.
+   */
+  private async indexingDocuments(uid: string): Promise<number> {
+    const { results } = await this.search.client.batches.getBatches({
+      statuses: ['processing'],
+      indexUids: [uid],
+      limit: 1,
+    });
+    const batch = results.at(0);
+    if (batch?.progress == null) return 0;
+    const received = Number(batch.details.receivedDocuments ?? 0);
+    return Math.floor((received * batch.progress.percentage) / 100);
   }
 
   /** Compares PostgreSQL and the index (ids and versions) and queues repairs for any drift. */
