@@ -1,5 +1,6 @@
 import { describe, expect, it } from '@jest/globals';
 import {
+  DOCUMENT_COLUMNS,
   OFFERING_INDEX_SETTINGS,
   searchTerms,
   STOP_WORDS,
@@ -85,6 +86,19 @@ describe('offering document', () => {
     ]);
     expect(doc.industryFilter).toEqual(['*']);
     expect(doc.regionFilter).toEqual(['*']);
+  });
+
+  it('reads only DOCUMENT_COLUMNS of the offering (all the reindex loads)', () => {
+    const allowed = new Set<string | symbol>(DOCUMENT_COLUMNS);
+    const read = new Set<string | symbol>();
+    const guarded = new Proxy(offering, {
+      get(target, key, receiver) {
+        read.add(key);
+        return Reflect.get(target, key, receiver) as unknown;
+      },
+    });
+    toOfferingDocument(guarded, { id: 'p1', name: '恒科' });
+    expect([...read].filter((k) => !allowed.has(k))).toEqual([]);
   });
 
   it('has no English terms without an English description', () => {

@@ -7,7 +7,12 @@ import { CommonError } from '../../common/errors/domain-error.js';
 import { Logger } from '../../common/logging/logger.js';
 import { OfferingEntity } from '../offerings/entities/offering.entity.js';
 import { SearchOutboxEntity } from './entities/search-outbox.entity.js';
-import { OFFERINGS_INDEX, type OfferingDocument, toOfferingDocument } from './offering-index.js';
+import {
+  DOCUMENT_COLUMNS,
+  OFFERINGS_INDEX,
+  type OfferingDocument,
+  toOfferingDocument,
+} from './offering-index.js';
 import { SearchClient } from './search-client.js';
 import { errorText, SearchSyncService } from './search-sync.service.js';
 
@@ -21,6 +26,8 @@ const LOAD_BATCH = 2000;
  * only keeps a very large catalogue from being queued all at once.
  */
 const WINDOW = 100;
+/** Batches of thousands of documents take seconds: their tasks are polled less often. */
+const TASK_POLL_MS = 250;
 /** How often the progress of the batch Meilisearch is indexing is read. */
 const PROGRESS_POLL_MS = 1000;
 /** A batch may wait behind the whole window. */
@@ -123,7 +130,7 @@ export class ReindexService {
     const settleOldest = async (): Promise<void> => {
       const oldest = inFlight.shift();
       if (oldest === undefined) return;
-      await this.search.waitOk(oldest.task, TASK_TIMEOUT_MS);
+      await this.search.waitOk(oldest.task, TASK_TIMEOUT_MS, TASK_POLL_MS);
       loaded += oldest.count;
       show(0);
     };
@@ -131,7 +138,10 @@ export class ReindexService {
       for (;;) {
         const batch = await repo
           .createQueryBuilder('o')
-          .innerJoinAndSelect('o.provider', 'p')
+          // Only what the document needs: not the provider's profile or pending revisions.
+          .select(DOCUMENT_COLUMNS.map((c) => `o.${c}`))
+          .innerJoin('o.provider', 'p')
+          .addSelect(['p.id', 'p.name'])
           .where("o.status = 'published' AND o.id > :lastId", { lastId })
           .orderBy('o.id', 'ASC')
           .take(LOAD_BATCH)

@@ -32,17 +32,29 @@ export class SearchClient {
 
   /**
    * Waits for a Meilisearch task and checks its final status: a task can fail silently, so a
-   * failed or canceled one throws SearchTaskError with Meilisearch's own message.
+   * failed or canceled one throws SearchTaskError with Meilisearch's own message. Polls itself
+   * (the client's waitTask adds an abort listener per poll to one signal: thousands during a
+   * long reindex batch).
    */
-  async waitOk(task: EnqueuedTaskPromise, timeoutMs = 60_000): Promise<Task> {
-    const done = await task.waitTask({ timeout: timeoutMs, interval: 25 });
-    if (done.status !== 'succeeded') {
-      throw new SearchTaskError(
-        `Meilisearch task ${done.uid} (${done.type}) ${done.status}: ${done.error?.message ?? 'no reason given'}`,
-        done.error?.code ?? null,
-      );
+  async waitOk(task: EnqueuedTaskPromise, timeoutMs = 60_000, intervalMs = 25): Promise<Task> {
+    const { taskUid } = await task;
+    const deadline = Date.now() + timeoutMs;
+    for (;;) {
+      const done = await this.client.tasks.getTask(taskUid);
+      if (done.status === 'succeeded') return done;
+      if (done.status === 'failed' || done.status === 'canceled') {
+        throw new SearchTaskError(
+          `Meilisearch task ${done.uid} (${done.type}) ${done.status}: ${done.error?.message ?? 'no reason given'}`,
+          done.error?.code ?? null,
+        );
+      }
+      if (Date.now() >= deadline) {
+        throw new Error(
+          `Meilisearch task ${taskUid} (${done.type}) not done after ${timeoutMs} ms`,
+        );
+      }
+      await new Promise((resolve) => setTimeout(resolve, intervalMs));
     }
-    return done;
   }
 
   async isHealthy(timeoutMs = 2000): Promise<boolean> {
