@@ -24,7 +24,7 @@
  *   --skip-pg             no PostgreSQL baseline
  */
 import { randomBytes } from 'node:crypto';
-import { writeFileSync } from 'node:fs';
+import { readdirSync, statSync, writeFileSync } from 'node:fs';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -39,10 +39,12 @@ import {
   toOfferingDocument,
 } from '../../apps/api/src/modules/search/offering-index.js';
 import { REPO_ROOT } from '../lib/launcher.js';
+import { MEILI_MAX_INDEXING_MEMORY } from '../lib/meilisearch.js';
 import { freePort } from '../lib/services.js';
 import { API_MAIN, type RunningStack, startStack } from '../start.js';
 import { type BenchOffering, generateBenchCatalogue } from './lib/dataset.js';
 import { insertChunk } from './lib/db-load.js';
+import { FULL_TEXT_SETTINGS, fullTextDocument } from './lib/full-text.js';
 import { HttpClient, type RunResult, runFixedConcurrency, summarise } from './lib/http.js';
 import { CpuMeter, findChildPid, loadAverage, machineInfo, uptimeLine } from './lib/machine.js';
 import { MeiliDirect, timeline, type TaskTimeline } from './lib/meili.js';
@@ -152,72 +154,94 @@ function parseOptions(args: readonly string[]): Options {
 }
 
 /**
- * The index experiments, all with every document: Meilisearch's default indexing threads (half
- * the cores) against 2 (what the launcher passes now), each followed by one-document updates;
- * batches in a window of 8 like ReindexService, or 25; and settings variants.
+ * The index experiments, all with every document and 2 indexing threads (what the launcher
+ * passes): Meilisearch's default indexing memory against the launcher's bound, each followed by
+ * one-document updates (finding 4); the index before ADR 0007 (whole descriptions, no stop
+ * words; finding 2); batches in a window of 8 or 25 (ReindexService keeps up to 100 in flight,
+ * which for 50 batches is all at once, as in the first two variants).
  */
 function indexVariants(batches: number): IndexVariant[] {
-  const searchable = (OFFERING_INDEX_SETTINGS.searchableAttributes ?? []).filter(
-    (a) => a !== 'description' && a !== 'descriptionEn',
-  );
   const settings = OFFERING_INDEX_SETTINGS;
   return [
     {
-      label: 'current settings, default threads',
-      threads: null,
+      label: 'production, default indexing memory',
+      threads: 2,
+      memory: null,
       settings,
+      documents: 'production',
       batches,
       window: null,
       singleUpdates: 25,
     },
     {
-      label: 'current settings, 2 threads',
+      label: `production, indexing memory ${MEILI_MAX_INDEXING_MEMORY} (as launched)`,
       threads: 2,
+      memory: MEILI_MAX_INDEXING_MEMORY,
       settings,
+      documents: 'production',
       batches,
       window: null,
       singleUpdates: 25,
     },
     {
-      label: 'current settings, 2 threads, at most 8 batches in flight (like the reindex)',
+      label: 'before ADR 0007: whole descriptions, no stop words',
       threads: 2,
+      memory: MEILI_MAX_INDEXING_MEMORY,
+      settings: FULL_TEXT_SETTINGS,
+      documents: 'full-text',
+      batches,
+      window: null,
+    },
+    {
+      label: 'production, at most 8 batches in flight',
+      threads: 2,
+      memory: MEILI_MAX_INDEXING_MEMORY,
       settings,
+      documents: 'production',
       batches,
       window: 8,
     },
     {
-      label: 'current settings, 2 threads, at most 25 batches in flight',
+      label: 'production, at most 25 batches in flight',
       threads: 2,
+      memory: MEILI_MAX_INDEXING_MEMORY,
       settings,
+      documents: 'production',
       batches,
       window: 25,
     },
-    {
-      label: "2 threads, proximityPrecision 'byAttribute'",
-      threads: 2,
-      settings: { ...settings, proximityPrecision: 'byAttribute' },
-      batches,
-      window: null,
-    },
-    {
-      label: '2 threads, description and descriptionEn not searchable',
-      threads: 2,
-      settings: { ...settings, searchableAttributes: searchable },
-      batches,
-      window: null,
-    },
-    {
-      label: "2 threads, both ('byAttribute', descriptions not searchable)",
-      threads: 2,
-      settings: {
-        ...settings,
-        proximityPrecision: 'byAttribute',
-        searchableAttributes: searchable,
-      },
-      batches,
-      window: null,
-    },
   ];
+}
+
+/** The newest modification time (ms) of the files under `dir`. */
+function newestMtime(dir: string): number {
+  let newest = 0;
+  for (const entry of readdirSync(dir, { withFileTypes: true, recursive: true })) {
+    if (!entry.isFile()) continue;
+    newest = Math.max(newest, statSync(path.join(entry.parentPath, entry.name)).mtimeMs);
+  }
+  return newest;
+}
+
+/**
+ * The benchmark runs the built API (apps/api/dist): refuse to measure a build older than its
+ * sources, which would silently benchmark yesterday's code.
+ */
+function assertBuildIsFresh(): void {
+  const sources = ['apps/api/src', 'libs/domain/src', 'libs/contracts/src'].map((d) =>
+    path.join(REPO_ROOT, d),
+  );
+  let built = 0;
+  try {
+    built = statSync(API_MAIN).mtimeMs;
+  } catch {
+    throw new Error(`${path.relative(REPO_ROOT, API_MAIN)} is missing: run \`npm run build\``);
+  }
+  const stale = sources.filter((d) => newestMtime(d) > built);
+  if (stale.length > 0)
+    throw new Error(
+      `the built API is older than ${stale.map((d) => path.relative(REPO_ROOT, d)).join(', ')}: run \`npm run build\``,
+    );
 }
 
 /** The OfferingEntity the API would load for a generated row (for toOfferingDocument). */
@@ -262,6 +286,7 @@ async function main(): Promise<number> {
   say(
     `machine: ${machine.cores} cores, ${machine.cpuModel}, ${machine.ramGiB} GiB; ${uptimeBefore}`,
   );
+  assertBuildIsFresh();
   for (const name of ['DATABASE_URL', 'MEILI_URL', 'MEILI_MASTER_KEY', 'MEILI_INDEX_PREFIX']) {
     if (process.env[name] !== undefined) {
       say(`ignoring ${name} from the environment: the benchmark runs its own embedded services`);
@@ -368,10 +393,13 @@ async function main(): Promise<number> {
     let providers = 0;
     let documentBytes = 0;
     const rawBatches: string[] = [];
+    /** The same documents as before ADR 0007 (only for --index-experiments). */
+    const fullTextBatches: string[] = [];
     const spot: Map<string, string> = new Map();
     await phase(`load ${opts.offerings} offerings into PostgreSQL`, async () => {
       const gen = generateBenchCatalogue(opts.offerings, DOC_BATCH);
       let pending: object[] = [];
+      let pendingFull: object[] = [];
       for (;;) {
         checkAborted();
         const g = performance.now();
@@ -381,15 +409,21 @@ async function main(): Promise<number> {
         const docs = chunk.offerings.map((o) =>
           toOfferingDocument(asEntity(o), { id: o.providerId, name: o.providerName }),
         );
-        for (const d of docs) {
+        docs.forEach((d, i) => {
           pending.push(d);
+          if (opts.indexExperiments) {
+            const o = chunk.offerings[i];
+            pendingFull.push(fullTextDocument(d, o.description, o.descriptionEn));
+          }
           if (pending.length === DOC_BATCH) {
             const json = JSON.stringify(pending);
             documentBytes += Buffer.byteLength(json);
             rawBatches.push(json);
             pending = [];
+            if (pendingFull.length > 0) fullTextBatches.push(JSON.stringify(pendingFull));
+            pendingFull = [];
           }
-        }
+        });
         if (spot.size < 3)
           for (const d of docs.slice(0, 3 - spot.size)) spot.set(d.id, JSON.stringify(d));
         generateMs += performance.now() - g;
@@ -403,6 +437,7 @@ async function main(): Promise<number> {
         documentBytes += Buffer.byteLength(json);
         rawBatches.push(json);
       }
+      if (pendingFull.length > 0) fullTextBatches.push(JSON.stringify(pendingFull));
       await db.query('ANALYZE users, providers, offerings');
     });
     const tableMb =
@@ -482,7 +517,7 @@ async function main(): Promise<number> {
             runIndexExperiments({
               meiliDataDir: path.join(dataDir ?? '', 'meilisearch'),
               key: meiliKey,
-              batches: rawBatches,
+              batches: { production: rawBatches, 'full-text': fullTextBatches },
               variants: indexVariants(rawBatches.length),
               signal: interrupt.signal,
               say,
@@ -491,6 +526,7 @@ async function main(): Promise<number> {
         ).value
       : null;
     rawBatches.length = 0;
+    fullTextBatches.length = 0;
 
     // ── 4. Full reindex through the API ─────────────────────────────────────────────
     const login = await api.json({
@@ -553,15 +589,17 @@ async function main(): Promise<number> {
         `after the reindex the index holds ${documents} documents, expected ${opts.offerings}`,
       );
     let spotOk = 0;
+    const differing = new Set<string>();
     for (const [id, json] of spot) {
       const doc = await meili.call('GET', `/indexes/${OFFERINGS_INDEX}/documents/${id}`);
       const expected = JSON.parse(json) as Record<string, unknown>;
-      const same =
-        isRecord(doc) &&
-        Object.keys(expected).every((k) => JSON.stringify(doc[k]) === JSON.stringify(expected[k]));
-      if (same) spotOk += 1;
+      const keys = Object.keys(expected).filter(
+        (k) => !isRecord(doc) || JSON.stringify(doc[k]) !== JSON.stringify(expected[k]),
+      );
+      for (const k of keys) differing.add(k);
+      if (keys.length === 0) spotOk += 1;
     }
-    const spotCheck = `${spotOk}/${spot.size} documents identical to the raw-baseline documents`;
+    const spotCheck = `${spotOk}/${spot.size} documents identical to the raw-baseline documents${differing.size > 0 ? ` (differing: ${[...differing].join(', ')})` : ''}`;
     say(
       `reindex: ${(reindex.serverMs / 1000).toFixed(1)} s (server), ${documents} documents; ${spotCheck}`,
     );

@@ -20,7 +20,11 @@ export interface IndexVariant {
   label: string;
   /** --max-indexing-threads; null = Meilisearch's default. */
   threads: number | null;
+  /** --max-indexing-memory; null = Meilisearch's default (two thirds of the RAM). */
+  memory: string | null;
   settings: Settings;
+  /** Which documents: as the API indexes them, or as before ADR 0007 (whole descriptions). */
+  documents: 'production' | 'full-text';
   /** How many document batches (of 2000) to index. */
   batches: number;
   /** At most this many batches enqueued and not yet indexed; null = all at once. */
@@ -46,6 +50,7 @@ export interface SingleUpdateStats {
 export interface IndexExperiment {
   label: string;
   threads: string;
+  memory: string;
   window: string;
   documents: number;
   ms: number;
@@ -85,6 +90,7 @@ async function startServer(
   dbPath: string,
   key: string,
   threads: number | null,
+  memory: string | null,
   signal: AbortSignal,
 ): Promise<{ child: ChildProcess; url: string }> {
   const port = await freePort();
@@ -97,6 +103,7 @@ async function startServer(
     'development',
     '--no-analytics',
     ...(threads !== null ? ['--max-indexing-threads', String(threads)] : []),
+    ...(memory !== null ? ['--max-indexing-memory', memory] : []),
   ];
   const env: NodeJS.ProcessEnv = { MEILI_MASTER_KEY: key };
   for (const name of ['PATH', 'HOME', 'TZ', 'TMPDIR']) {
@@ -177,7 +184,7 @@ async function singleUpdates(
 export async function runIndexExperiments(opts: {
   meiliDataDir: string;
   key: string;
-  batches: readonly string[];
+  batches: Readonly<Record<IndexVariant['documents'], readonly string[]>>;
   variants: readonly IndexVariant[];
   signal: AbortSignal;
   say: (m: string) => void;
@@ -191,6 +198,7 @@ export async function runIndexExperiments(opts: {
       path.join(dir, 'data.ms'),
       opts.key,
       v.threads,
+      v.memory,
       opts.signal,
     );
     const http = new HttpClient(url, 4, opts.signal);
@@ -211,7 +219,7 @@ export async function runIndexExperiments(opts: {
       const before = cpu.snapshot();
       const started = performance.now();
       const uids: number[] = [];
-      const batches = opts.batches.slice(0, v.batches);
+      const batches = opts.batches[v.documents].slice(0, v.batches);
       for (const body of batches) {
         uids.push(
           await meili.taskUid(
@@ -237,6 +245,7 @@ export async function runIndexExperiments(opts: {
       out.push({
         label: v.label,
         threads: v.threads === null ? 'default' : String(v.threads),
+        memory: v.memory ?? 'default',
         window: v.window === null ? 'all' : String(v.window),
         documents: t.documents,
         ms,

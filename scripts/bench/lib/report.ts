@@ -361,12 +361,12 @@ function experimentsBlock(r: Results): string {
     );
     out.push('');
     out.push(
-      '| variant | indexing threads | batches in flight | documents | wall s | docs/s | autobatches | cores: Meilisearch / others |',
+      '| variant | indexing threads | indexing memory | batches in flight | documents | wall s | docs/s | autobatches | cores: Meilisearch / others |',
     );
-    out.push('| --- | --- | --- | --- | --- | --- | --- | --- |');
+    out.push('| --- | --- | --- | --- | --- | --- | --- | --- | --- |');
     for (const e of ex) {
       out.push(
-        `| ${e.label} | ${e.threads} | ${e.window} | ${e.documents} | ${s(e.ms)} | ${((e.documents / e.ms) * 1000).toFixed(0)} | ${e.autobatches} | ${e.meiliCores.toFixed(2)} / ${e.othersCores.toFixed(2)} |`,
+        `| ${e.label} | ${e.threads} | ${e.memory} | ${e.window} | ${e.documents} | ${s(e.ms)} | ${((e.documents / e.ms) * 1000).toFixed(0)} | ${e.autobatches} | ${e.meiliCores.toFixed(2)} / ${e.othersCores.toFixed(2)} |`,
       );
     }
     const singles = ex.filter((e) => e.single !== null);
