@@ -77,6 +77,13 @@ async function main(command: string | undefined): Promise<number> {
     }
     case 'reindex':
     case 'reconcile': {
+      // Not on an empty or older database: the relay and the reindex would fail on missing tables.
+      if (await withDataSource(config.databaseUrl, (ds) => ds.showMigrations())) {
+        process.stderr.write(
+          `the database is not migrated to this version: run \`npm run db:migrate\` (or \`npm start\`) first\n`,
+        );
+        return 1;
+      }
       const app = await createApp({
         ...config,
         seedDemo: false,
