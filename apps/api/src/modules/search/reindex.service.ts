@@ -29,7 +29,7 @@ const WINDOW = 100;
 /** Batches of thousands of documents take seconds: their tasks are polled less often. */
 const TASK_POLL_MS = 250;
 /** How often the progress of the batch Meilisearch is indexing is read. */
-const PROGRESS_POLL_MS = 1000;
+const PROGRESS_POLL_MS = 500;
 /** A batch may wait behind the whole window. */
 const TASK_TIMEOUT_MS = 10 * 60_000;
 
