@@ -1,7 +1,7 @@
 /**
  * The offering index as it was before ADR 0007 (docs/adr/0007-description-terms.md): whole
  * descriptions as running text, no stop words. Only for measurements that compare against it
- * (`npm run eval:search-lead`, the benchmark's `--index-experiments`).
+ * (`npm run eval:search-index`, the benchmark's `--index-experiments`).
  */
 import type { Settings } from 'meilisearch';
 

@@ -63,6 +63,11 @@ export function searchTerms(text: string): string[] {
  */
 export const TERM_SEPARATOR = '. ';
 
+/** A description as the index holds it: its distinct terms, joined by TERM_SEPARATOR. */
+function indexedTerms(text: string | null): string {
+  return text === null ? '' : searchTerms(text).join(TERM_SEPARATOR);
+}
+
 /** The offering fields toOfferingDocument reads: the reindex loads nothing else (tested). */
 export const DOCUMENT_COLUMNS = [
   'id',
@@ -103,9 +108,8 @@ export function toOfferingDocument(
     titleEn: o.titleEn,
     summary: o.summary,
     summaryEn: o.summaryEn,
-    descriptionTerms: searchTerms(o.description).join(TERM_SEPARATOR),
-    descriptionTermsEn:
-      o.descriptionEn === null ? '' : searchTerms(o.descriptionEn).join(TERM_SEPARATOR),
+    descriptionTerms: indexedTerms(o.description),
+    descriptionTermsEn: indexedTerms(o.descriptionEn),
     tags: o.tags,
     scenarioNames: o.scenarios.map((s) => scenarioName.get(s)?.nameZh ?? s),
     scenarioNamesEn: o.scenarios.map((s) => scenarioName.get(s)?.nameEn ?? s),

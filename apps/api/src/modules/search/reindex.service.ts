@@ -111,7 +111,7 @@ export class ReindexService {
     // progress), so the progress bar moves during a batch of 50 000 documents.
     let shown = 0;
     const show = (indexing: number): void => {
-      shown = Math.max(shown, Math.min(total, loaded + indexing));
+      shown = Math.max(shown, loaded + indexing);
       report({ loaded: shown, total: Math.max(total, shown) });
     };
     let loading = true;
