@@ -18,6 +18,7 @@ import {
   CHINESE_DICTIONARY,
   OFFERING_INDEX_SETTINGS,
 } from '../apps/api/src/modules/search/offering-index.js';
+import { taskOk } from './lib/meili-task.js';
 import { startEmbeddedMeilisearch } from './lib/services.js';
 
 const WORDS = [...CHINESE_DICTIONARY, '计件', '排班', '对账', '质量', '设备', '仓库'];
@@ -28,16 +29,6 @@ interface Doc {
   summary: string;
   description: string;
   tags: string[];
-}
-
-async function ok(task: {
-  waitTask: (o?: {
-    timeout?: number;
-  }) => Promise<{ status: string; error?: { message: string } | null }>;
-}): Promise<void> {
-  const done = await task.waitTask({ timeout: 120_000 });
-  if (done.status !== 'succeeded')
-    throw new Error(`task ${done.status}: ${done.error?.message ?? ''}`);
 }
 
 async function main(): Promise<void> {
@@ -76,9 +67,9 @@ async function main(): Promise<void> {
     > = {};
     for (const [name, settings] of variants) {
       const uid = `eval_${name.replace(/\W+/g, '_')}`;
-      await ok(client.createIndex(uid, { primaryKey: 'id' }));
-      await ok(client.index(uid).updateSettings(settings));
-      await ok(client.index(uid).addDocuments(docs));
+      await taskOk(client.createIndex(uid, { primaryKey: 'id' }));
+      await taskOk(client.index(uid).updateSettings(settings));
+      await taskOk(client.index(uid).addDocuments(docs));
       results[name] = [];
       for (const word of WORDS) {
         const relevant = new Set([...text].filter(([, t]) => t.includes(word)).map(([id]) => id));

@@ -38,7 +38,12 @@ import {
   fullTextDocument,
 } from './bench/lib/full-text.js';
 import { meiliSearchBody, QUERY_MIX } from './bench/lib/workload.js';
+import { taskOk } from './lib/meili-task.js';
 import { startEmbeddedMeilisearch } from './lib/services.js';
+import { seedOfferingRow } from '../apps/api/src/modules/seed/catalogue/offering-row.js';
+
+/** A fixed seeding date, so every run builds the same documents. */
+const SEEDED_AT = new Date('2026-11-01T00:00:00Z');
 
 const ENGLISH_TERMS = [
   'scheduling',
@@ -83,47 +88,9 @@ function queries(): Query[] {
   return out;
 }
 
+/** A demo offering as the seeder stores it, published, with a fixed id (what the API indexes). */
 function asEntity(o: SeedOffering, id: string): OfferingEntity {
-  const created = new Date(Date.UTC(2026, 10, 1) - o.createdDaysAgo * 86_400_000);
-  return {
-    id,
-    providerId: o.providerKey,
-    status: 'published',
-    statusReason: null,
-    title: o.title,
-    titleEn: o.titleEn,
-    summary: o.summary,
-    summaryEn: o.summaryEn,
-    description: o.description,
-    descriptionEn: o.descriptionEn,
-    kind: o.kind,
-    scenarios: o.scenarios,
-    industries: o.industries,
-    stages: o.stages,
-    regions: o.regions,
-    deployment: o.deployment,
-    deliveryDays: o.deliveryDays,
-    plans: o.plans,
-    tags: o.tags,
-    minMonthlyPriceCents: 0,
-    rating: o.rating,
-    reviewCount: 0,
-    pendingRevision: null,
-    version: 1,
-    publishedAt: created,
-    createdAt: created,
-    updatedAt: created,
-  } as unknown as OfferingEntity;
-}
-
-async function ok(task: {
-  waitTask: (o?: {
-    timeout?: number;
-  }) => Promise<{ status: string; error?: { message: string } | null }>;
-}): Promise<void> {
-  const done = await task.waitTask({ timeout: 120_000 });
-  if (done.status !== 'succeeded')
-    throw new Error(`task ${done.status}: ${done.error?.message ?? ''}`);
+  return { ...seedOfferingRow(o, o.providerKey, SEEDED_AT), id, version: 1, pendingRevision: null };
 }
 
 interface Row {
@@ -181,9 +148,9 @@ async function main(): Promise<void> {
     const hitsOf: Record<string, string[][]> = {};
     for (const [name, settings, docs] of variants) {
       const uid = `eval_${name.replace(/\W+/g, '_')}`;
-      await ok(client.createIndex(uid, { primaryKey: 'id' }));
-      await ok(client.index(uid).updateSettings(settings));
-      await ok(client.index(uid).addDocuments(docs));
+      await taskOk(client.createIndex(uid, { primaryKey: 'id' }));
+      await taskOk(client.index(uid).updateSettings(settings));
+      await taskOk(client.index(uid).addDocuments(docs));
       hitsOf[name] = [];
       for (const q of qs) {
         // SearchService's first attempt, every hit instead of one page.

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
-import { deriveSizeClass, minMonthlyPriceCents } from '@toolbox/domain';
+import { deriveSizeClass } from '@toolbox/domain';
 import { Logger } from '../../common/logging/logger.js';
 import { PasswordHasher } from '../auth/password-hasher.js';
 import { OfferingEntity } from '../offerings/entities/offering.entity.js';
@@ -10,6 +10,7 @@ import { SearchOutboxEntity } from '../search/entities/search-outbox.entity.js';
 import { SmeEntity } from '../smes/entities/sme.entity.js';
 import { UserEntity } from '../users/entities/user.entity.js';
 import { generateCatalogue } from './catalogue/index.js';
+import { seedOfferingRow } from './catalogue/offering-row.js';
 import { DEMO_PASSWORD, DEMO_PROVIDER_EMAIL, DEMO_SME_EMAIL } from './demo-data.js';
 
 export interface SeedReport {
@@ -21,7 +22,6 @@ export interface SeedReport {
   smes: number;
 }
 
-const DAY = 24 * 3600 * 1000;
 const CHUNK = 100;
 
 function chunks<T>(items: readonly T[], size = CHUNK): T[][] {
@@ -87,42 +87,7 @@ export class SeedService {
         const rows = batch.map((o) => {
           const providerId = providerIds.get(o.providerKey);
           if (providerId === undefined) throw new Error(`seed offering ${o.key} has no provider`);
-          const createdAt = new Date(now.getTime() - o.createdDaysAgo * DAY);
-          const plans = o.plans.map((pl) => ({
-            name: pl.name,
-            billingPeriod: pl.billingPeriod,
-            priceCents: pl.priceCents,
-            trialDays: pl.trialDays,
-          }));
-          return {
-            providerId,
-            status: o.status,
-            statusReason: o.statusReason,
-            title: o.title,
-            titleEn: o.titleEn,
-            summary: o.summary,
-            summaryEn: o.summaryEn,
-            description: o.description,
-            descriptionEn: o.descriptionEn,
-            kind: o.kind,
-            scenarios: o.scenarios,
-            industries: o.industries,
-            stages: o.stages,
-            regions: o.regions,
-            deployment: o.deployment,
-            deliveryDays: o.deliveryDays,
-            plans,
-            tags: o.tags,
-            minMonthlyPriceCents: minMonthlyPriceCents(plans) ?? 0,
-            rating: o.rating,
-            reviewCount: o.rating === null ? 0 : 3 + (o.key.length % 17),
-            publishedAt:
-              o.status === 'published' || o.status === 'suspended'
-                ? new Date(createdAt.getTime() + 2 * DAY)
-                : null,
-            createdAt,
-            updatedAt: createdAt,
-          };
+          return seedOfferingRow(o, providerId, now);
         });
         const result = await em
           .createQueryBuilder()
