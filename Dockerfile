@@ -8,6 +8,8 @@ COPY apps/api/package.json apps/api/
 COPY apps/web/package.json apps/web/
 COPY libs/domain/package.json libs/domain/
 COPY libs/contracts/package.json libs/contracts/
+COPY libs/search/package.json libs/search/
+COPY libs/demo-catalogue/package.json libs/demo-catalogue/
 RUN npm ci
 COPY . .
 RUN npm run build && npm prune --omit=dev
@@ -21,6 +23,10 @@ COPY --from=build /app/libs/domain/package.json /app/libs/domain/package.json
 COPY --from=build /app/libs/domain/dist /app/libs/domain/dist
 COPY --from=build /app/libs/contracts/package.json /app/libs/contracts/package.json
 COPY --from=build /app/libs/contracts/dist /app/libs/contracts/dist
+COPY --from=build /app/libs/search/package.json /app/libs/search/package.json
+COPY --from=build /app/libs/search/dist /app/libs/search/dist
+COPY --from=build /app/libs/demo-catalogue/package.json /app/libs/demo-catalogue/package.json
+COPY --from=build /app/libs/demo-catalogue/dist /app/libs/demo-catalogue/dist
 COPY --from=build /app/apps/api/package.json /app/apps/api/package.json
 COPY --from=build /app/apps/api/dist /app/apps/api/dist
 COPY --from=build /app/apps/web/dist /app/apps/web/dist

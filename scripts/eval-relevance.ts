@@ -21,10 +21,7 @@ import path from 'node:path';
 
 import { CREDIT_CODE_ALPHABET, creditCodeCheckChar, offeringServesRegion } from '@toolbox/domain';
 
-import {
-  generateCatalogue,
-  type SeedOffering,
-} from '../apps/api/src/modules/seed/catalogue/index.js';
+import { generateCatalogue, type SeedOffering } from '@toolbox/demo-catalogue';
 import { REPO_ROOT } from './lib/launcher.js';
 import { freePort } from './lib/services.js';
 import { type RunningStack, startStack } from './start.js';

@@ -13,11 +13,8 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Meilisearch, type Settings } from 'meilisearch';
-import { generateCatalogue } from '../apps/api/src/modules/seed/catalogue/index.js';
-import {
-  CHINESE_DICTIONARY,
-  OFFERING_INDEX_SETTINGS,
-} from '../apps/api/src/modules/search/offering-index.js';
+import { generateCatalogue } from '@toolbox/demo-catalogue';
+import { CHINESE_DICTIONARY, OFFERING_INDEX_SETTINGS } from '@toolbox/search';
 import { taskOk } from './lib/meili-task.js';
 import { startEmbeddedMeilisearch } from './lib/services.js';
 

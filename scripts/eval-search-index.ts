@@ -27,11 +27,8 @@ import {
   type OfferingDocument,
   TERM_SEPARATOR,
   toOfferingDocument,
-} from '../apps/api/src/modules/search/offering-index.js';
-import {
-  generateCatalogue,
-  type SeedOffering,
-} from '../apps/api/src/modules/seed/catalogue/index.js';
+} from '@toolbox/search';
+import { generateCatalogue, type SeedOffering } from '@toolbox/demo-catalogue';
 import {
   FULL_TEXT_SETTINGS,
   type FullTextDocument,
@@ -40,7 +37,7 @@ import {
 import { meiliSearchBody, QUERY_MIX } from './bench/lib/workload.js';
 import { taskOk } from './lib/meili-task.js';
 import { startEmbeddedMeilisearch } from './lib/services.js';
-import { seedOfferingRow } from '../apps/api/src/modules/seed/catalogue/offering-row.js';
+import { seedOfferingRow } from '@toolbox/demo-catalogue';
 
 /** A fixed seeding date, so every run builds the same documents. */
 const SEEDED_AT = new Date('2026-11-01T00:00:00Z');

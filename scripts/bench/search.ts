@@ -33,11 +33,7 @@ import pg from 'pg';
 import type { ScenarioCode } from '@toolbox/domain';
 
 import type { OfferingEntity } from '../../apps/api/src/modules/offerings/entities/offering.entity.js';
-import {
-  OFFERING_INDEX_SETTINGS,
-  OFFERINGS_INDEX,
-  toOfferingDocument,
-} from '../../apps/api/src/modules/search/offering-index.js';
+import { OFFERING_INDEX_SETTINGS, OFFERINGS_INDEX, toOfferingDocument } from '@toolbox/search';
 import { REPO_ROOT } from '../lib/launcher.js';
 import { MEILI_MAX_INDEXING_MEMORY } from '../lib/meilisearch.js';
 import { freePort } from '../lib/services.js';

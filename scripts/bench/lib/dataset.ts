@@ -1,7 +1,7 @@
 /**
  * The benchmark catalogue: N published offerings, deterministic, with realistic bilingual text.
  *
- * It reuses the demo seed generator (apps/api/src/modules/seed/catalogue): every synthetic
+ * It reuses the demo seed generator (libs/demo-catalogue): every synthetic
  * provider is a variant of one of the 42 seed providers (same portfolio of product archetypes,
  * same kind and pitch) with its own brand, industry focus and service regions, and
  * `providerOfferings()` writes its offerings exactly as the seed does (titles with the brand and
@@ -21,15 +21,11 @@ import {
   type ScenarioCode,
 } from '@toolbox/domain';
 
-import { FLAVOUR_CODES } from '../../../apps/api/src/modules/seed/catalogue/industries.js';
-import { providerOfferings } from '../../../apps/api/src/modules/seed/catalogue/offerings.js';
-import {
-  createRng,
-  hashString,
-  type Rng,
-} from '../../../apps/api/src/modules/seed/catalogue/prng.js';
-import { PROVIDER_ROWS } from '../../../apps/api/src/modules/seed/catalogue/providers.js';
-import type { Bi, ProviderRow } from '../../../apps/api/src/modules/seed/catalogue/types.js';
+import { FLAVOUR_CODES } from '@toolbox/demo-catalogue';
+import { providerOfferings } from '@toolbox/demo-catalogue';
+import { createRng, hashString, type Rng } from '@toolbox/demo-catalogue';
+import { PROVIDER_ROWS } from '@toolbox/demo-catalogue';
+import type { Bi, ProviderRow } from '@toolbox/demo-catalogue';
 
 export const BENCH_SEED = 0x5eed_2026;
 /** Dates are relative to a fixed day, so the documents do not depend on when the run happens. */

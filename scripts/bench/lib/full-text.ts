@@ -5,10 +5,7 @@
  */
 import type { Settings } from 'meilisearch';
 
-import {
-  OFFERING_INDEX_SETTINGS,
-  type OfferingDocument,
-} from '../../../apps/api/src/modules/search/offering-index.js';
+import { OFFERING_INDEX_SETTINGS, type OfferingDocument } from '@toolbox/search';
 
 export type FullTextDocument = Omit<OfferingDocument, 'descriptionTerms' | 'descriptionTermsEn'> & {
   description: string;

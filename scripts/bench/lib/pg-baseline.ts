@@ -22,7 +22,7 @@ import { regionsThatServe, SCENARIOS } from '@toolbox/domain';
 import type { SearchOfferingsQuery } from '@toolbox/contracts';
 import type pg from 'pg';
 
-import { normaliseQuery } from '../../../apps/api/src/modules/search/search-query.js';
+import { normaliseQuery } from '@toolbox/search';
 
 export interface PgBaselineBuild {
   trgm: boolean;

@@ -15,16 +15,16 @@ import {
   SCENARIO_CODES,
 } from '@toolbox/domain';
 
-import { OFFERING_INDEX_SETTINGS } from '../../../apps/api/src/modules/search/offering-index.js';
+import { OFFERING_INDEX_SETTINGS } from '@toolbox/search';
 import {
   buildFilter,
   HIGHLIGHT_TAGS,
   normaliseQuery,
   type SearchFilterInput,
   sortOf,
-} from '../../../apps/api/src/modules/search/search-query.js';
-import { buildSmes } from '../../../apps/api/src/modules/seed/catalogue/smes.js';
-import { createRng, hashString } from '../../../apps/api/src/modules/seed/catalogue/prng.js';
+} from '@toolbox/search';
+import { buildSmes } from '@toolbox/demo-catalogue';
+import { createRng, hashString } from '@toolbox/demo-catalogue';
 import { BENCH_SEED } from './dataset.js';
 
 export { OFFERING_INDEX_SETTINGS };

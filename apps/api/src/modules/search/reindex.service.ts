@@ -12,7 +12,7 @@ import {
   OFFERINGS_INDEX,
   type OfferingDocument,
   toOfferingDocument,
-} from './offering-index.js';
+} from '@toolbox/search';
 import { SearchClient } from './search-client.js';
 import { errorText, SearchSyncService } from './search-sync.service.js';
 

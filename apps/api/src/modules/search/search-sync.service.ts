@@ -10,7 +10,7 @@ import {
   OFFERINGS_INDEX,
   type OfferingDocument,
   toOfferingDocument,
-} from './offering-index.js';
+} from '@toolbox/search';
 import { SearchClient, SearchTaskError } from './search-client.js';
 
 /** A row that failed this many times for a reason other than Meilisearch being unreachable is parked. */

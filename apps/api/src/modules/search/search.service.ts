@@ -10,7 +10,7 @@ import type {
 import { DEFAULT_PAGE_SIZE } from '@toolbox/contracts';
 import { CommonError } from '../../common/errors/domain-error.js';
 import { isDependencyDown } from '../../common/errors/dependency-errors.js';
-import { OFFERINGS_INDEX, type OfferingDocument } from './offering-index.js';
+import { OFFERINGS_INDEX, type OfferingDocument } from '@toolbox/search';
 import { SearchClient } from './search-client.js';
 import { SearchSyncService } from './search-sync.service.js';
 import {
@@ -20,7 +20,7 @@ import {
   safeHighlight,
   type SearchFilterInput,
   sortOf,
-} from './search-query.js';
+} from '@toolbox/search';
 
 const FACETS = ['scenarios', 'industries', 'stages', 'kind'] as const;
 const RETRIEVED: (keyof OfferingDocument)[] = [

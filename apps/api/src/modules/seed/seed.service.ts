@@ -9,8 +9,8 @@ import { ProviderEntity } from '../providers/entities/provider.entity.js';
 import { SearchOutboxEntity } from '../search/entities/search-outbox.entity.js';
 import { SmeEntity } from '../smes/entities/sme.entity.js';
 import { UserEntity } from '../users/entities/user.entity.js';
-import { generateCatalogue } from './catalogue/index.js';
-import { seedOfferingRow } from './catalogue/offering-row.js';
+import { generateCatalogue } from '@toolbox/demo-catalogue';
+import { seedOfferingRow } from '@toolbox/demo-catalogue';
 import { DEMO_PASSWORD, DEMO_PROVIDER_EMAIL, DEMO_SME_EMAIL } from './demo-data.js';
 
 export interface SeedReport {

@@ -1,6 +1,6 @@
 import type { SearchOfferingsQuery, SearchSort } from '@toolbox/contracts';
 import { regionsThatServe } from '@toolbox/domain';
-import { ANY } from './offering-index.js';
+import { ANY } from './offering-document.js';
 
 /**
  * Filter values are validated against the taxonomy before they get here, and are still quoted

@@ -37,3 +37,12 @@ export function generateCatalogue(): SeedCatalogue {
   const drafts = PROVIDER_ROWS.flatMap((row, i) => providerOfferings(row, i));
   return { providers: buildProviders(), offerings: assignStatuses(drafts), smes: buildSmes() };
 }
+
+// Building blocks the benchmark's synthetic catalogue reuses (scripts/bench).
+export { FLAVOUR_CODES } from './industries.js';
+export { providerOfferings } from './offerings.js';
+export { createRng, hashString, type Rng } from './prng.js';
+export { PROVIDER_ROWS } from './providers.js';
+export type { Bi, ProviderRow } from './types.js';
+export { seedOfferingRow, type SeedOfferingRow } from './offering-row.js';
+export { buildSmes } from './smes.js';

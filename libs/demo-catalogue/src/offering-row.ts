@@ -1,14 +1,42 @@
-import { minMonthlyPriceCents } from '@toolbox/domain';
-import type { OfferingEntity } from '../../offerings/entities/offering.entity.js';
+import type { PlanView } from '@toolbox/contracts';
+import {
+  minMonthlyPriceCents,
+  type Deployment,
+  type OfferingKind,
+  type OfferingStatus,
+  type ScenarioCode,
+} from '@toolbox/domain';
 import type { SeedOffering } from './types.js';
 
 const DAY = 24 * 3600 * 1000;
 
 /** The columns the seeder inserts for a demo offering (the database fills in id and version). */
-export type SeedOfferingRow = Omit<
-  OfferingEntity,
-  'id' | 'version' | 'provider' | 'pendingRevision'
->;
+export interface SeedOfferingRow {
+  providerId: string;
+  status: OfferingStatus;
+  statusReason: string | null;
+  title: string;
+  titleEn: string | null;
+  summary: string;
+  summaryEn: string | null;
+  description: string;
+  descriptionEn: string | null;
+  kind: OfferingKind;
+  scenarios: ScenarioCode[];
+  industries: string[];
+  stages: number[];
+  regions: string[];
+  deployment: Deployment;
+  deliveryDays: number;
+  plans: PlanView[];
+  tags: string[];
+  minMonthlyPriceCents: number;
+  rating: number | null;
+  reviewCount: number;
+  publishedAt: Date | null;
+  createdAt: Date;
+  updatedAt: Date;
+}
 
 /**
  * A demo offering as the seeder stores it, for its provider's id, dated relative to `now`. Pure:

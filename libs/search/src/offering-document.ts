@@ -1,7 +1,6 @@
 import type { Settings } from 'meilisearch';
-import { SCENARIOS, type OfferingKind, type ScenarioCode } from '@toolbox/domain';
-import type { OfferingEntity } from '../offerings/entities/offering.entity.js';
-import type { ProviderEntity } from '../providers/entities/provider.entity.js';
+import type { PlanView } from '@toolbox/contracts';
+import { SCENARIOS, type Deployment, type OfferingKind, type ScenarioCode } from '@toolbox/domain';
 
 export const OFFERINGS_INDEX = 'offerings';
 
@@ -68,6 +67,38 @@ function indexedTerms(text: string | null): string {
   return text === null ? '' : searchTerms(text).join(TERM_SEPARATOR);
 }
 
+/** What an offering must carry to become a search document (the API's entity has all of it). */
+export interface OfferingSource {
+  id: string;
+  version: number;
+  title: string;
+  titleEn: string | null;
+  summary: string;
+  summaryEn: string | null;
+  description: string;
+  descriptionEn: string | null;
+  kind: OfferingKind;
+  scenarios: ScenarioCode[];
+  industries: string[];
+  stages: number[];
+  regions: string[];
+  deployment: Deployment;
+  deliveryDays: number;
+  plans: PlanView[];
+  tags: string[];
+  minMonthlyPriceCents: number;
+  rating: number | null;
+  reviewCount: number;
+  publishedAt: Date | null;
+  updatedAt: Date;
+}
+
+/** The provider fields a search document carries. */
+export interface ProviderSource {
+  id: string;
+  name: string;
+}
+
 /** The offering fields toOfferingDocument reads: the reindex loads nothing else (tested). */
 export const DOCUMENT_COLUMNS = [
   'id',
@@ -92,13 +123,13 @@ export const DOCUMENT_COLUMNS = [
   'reviewCount',
   'publishedAt',
   'updatedAt',
-] as const satisfies readonly (keyof OfferingEntity)[];
+] as const satisfies readonly (keyof OfferingSource)[];
 
 const scenarioName = new Map(SCENARIOS.map((s) => [s.code, s]));
 
 export function toOfferingDocument(
-  o: OfferingEntity,
-  provider: Pick<ProviderEntity, 'id' | 'name'>,
+  o: Pick<OfferingSource, (typeof DOCUMENT_COLUMNS)[number]>,
+  provider: ProviderSource,
 ): OfferingDocument {
   const hasTrial = o.plans.some((p) => p.trialDays > 0);
   return {

@@ -5,8 +5,8 @@ import {
   searchTerms,
   STOP_WORDS,
   toOfferingDocument,
-} from './offering-index.js';
-import type { OfferingEntity } from '../offerings/entities/offering.entity.js';
+  type OfferingSource,
+} from './offering-document.js';
 
 describe('description terms', () => {
   it('keeps every Latin word once, lower-cased, without stop words', () => {
@@ -73,7 +73,7 @@ describe('offering document', () => {
     reviewCount: 0,
     publishedAt: new Date('2026-11-01T00:00:00Z'),
     updatedAt: new Date('2026-11-02T00:00:00Z'),
-  } as unknown as OfferingEntity;
+  } as unknown as OfferingSource;
 
   it('indexes the descriptions as distinct terms, searchable after everything else', () => {
     const doc = toOfferingDocument(offering, { id: 'p1', name: '恒科' });
