@@ -3,13 +3,11 @@ import { Button, Drawer, Grid, Layout, Menu, Skeleton, Space } from 'antd';
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, Outlet, ScrollRestoration, useLocation } from 'react-router';
-import { Brand } from '../components/brand';
-import { ButtonLink } from '../components/button-link';
-import { LanguageSwitch } from '../components/language-switch';
-import { UserMenu } from '../features/auth/components/user-menu';
-import { useSession } from '../features/auth/hooks/use-session';
+import { Brand } from './brand';
+import { ButtonLink, PATHS } from '../shared';
+import { LanguageSwitch } from './language-switch';
+import { UserMenu, useSession } from '../features/auth';
 import { activeNavPath, type Audience, NAVIGATION } from './navigation';
-import { PATHS } from './paths';
 import { SessionWatcher } from './session-watcher';
 
 const MAIN_ID = 'main-content';

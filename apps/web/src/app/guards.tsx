@@ -2,12 +2,11 @@ import type { Role } from '@toolbox/domain';
 import { Button, Result } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { Navigate, Outlet, useLocation, useSearchParams } from 'react-router';
-import { PageLoading } from '../components/page-loading';
-import { useSession } from '../features/auth/hooks/use-session';
-import { authToken } from '../lib/auth-token';
-import { describeError } from '../lib/error-messages';
+import { PageLoading } from './page-loading';
+import { useSession } from '../features/auth';
+import { authToken, describeError } from '../lib';
 import { ForbiddenPage } from '../pages/forbidden-page';
-import { loginPathFor, PATHS, roleHomePath, safeNextPath } from './paths';
+import { loginPathFor, PATHS, roleHomePath, safeNextPath } from '../shared';
 
 /** What the login page shows above the form when the user was sent there. */
 export interface LoginLocationState {

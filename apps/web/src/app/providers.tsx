@@ -4,8 +4,7 @@ import enUS from 'antd/locale/en_US';
 import zhCN from 'antd/locale/zh_CN';
 import type { ReactNode } from 'react';
 import { I18nextProvider, useTranslation } from 'react-i18next';
-import { i18n } from '../lib/i18n';
-import { queryClient } from '../lib/query-client';
+import { i18n, queryClient } from '../lib';
 
 const theme: ThemeConfig = {
   token: {

@@ -1,5 +1,5 @@
 import { isRouteErrorResponse, useRouteError } from 'react-router';
-import { ErrorFallback } from '../components/error-fallback';
+import { ErrorFallback } from './error-fallback';
 import { NotFoundPage } from '../pages/not-found-page';
 
 /** Route-level error element: unknown routes get the 404 page, anything else the fallback. */

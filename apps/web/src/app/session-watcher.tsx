@@ -1,9 +1,9 @@
 import { useQueryClient } from '@tanstack/react-query';
 import { useEffect, useRef } from 'react';
 import { useLocation, useNavigate } from 'react-router';
-import { authToken } from '../lib/auth-token';
+import { authToken } from '../lib';
 import type { LoginLocationState } from './guards';
-import { loginPathFor, PATHS } from './paths';
+import { loginPathFor, PATHS } from '../shared';
 
 /**
  * When the API refuses the token (401) or it expires, forget private data and send the user to

@@ -49,18 +49,24 @@ export async function changeLanguage(language: Language): Promise<void> {
   await i18n.changeLanguage(language);
 }
 
-i18n.on('languageChanged', (language) => {
-  document.documentElement.lang = isLanguage(language) ? language : DEFAULT_LANGUAGE;
-});
-
-void i18n.use(initReactI18next).init({
-  resources,
-  lng: initialLanguage(),
-  fallbackLng: DEFAULT_LANGUAGE,
-  supportedLngs: LANGUAGES,
-  nonExplicitSupportedLngs: false,
-  interpolation: { escapeValue: false },
-  returnNull: false,
-});
+/**
+ * Starts i18next (called once, first thing in main.tsx). Kept out of module evaluation so that
+ * importing the lib barrel has no side effects (unit tests run without a DOM).
+ */
+export function initI18n(): void {
+  if (i18n.isInitialized) return;
+  i18n.on('languageChanged', (language) => {
+    document.documentElement.lang = isLanguage(language) ? language : DEFAULT_LANGUAGE;
+  });
+  void i18n.use(initReactI18next).init({
+    resources,
+    lng: initialLanguage(),
+    fallbackLng: DEFAULT_LANGUAGE,
+    supportedLngs: LANGUAGES,
+    nonExplicitSupportedLngs: false,
+    interpolation: { escapeValue: false },
+    returnNull: false,
+  });
+}
 
 export { i18n };

@@ -1,8 +1,7 @@
 import { Card } from 'antd';
 import { useTranslation } from 'react-i18next';
-import { AuditLog } from '../features/catalogue/components/audit-log';
-import { PageHeader } from '../features/catalogue/components/page-header';
-import { useDocumentTitle } from '../lib/use-document-title';
+import { AuditLog, PageHeader } from '../features/catalogue';
+import { useDocumentTitle } from '../lib';
 
 /** 审计日志: every catalogue decision and change, newest first. */
 export function AdminAuditPage() {

@@ -1,4 +1,4 @@
-import { WorkspaceHome } from '../features/workspace/components/workspace-home';
+import { WorkspaceHome } from '../features/workspace';
 
 export function AdminHomePage() {
   return <WorkspaceHome role="admin" />;

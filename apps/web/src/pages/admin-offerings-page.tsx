@@ -1,12 +1,14 @@
 import { isOfferingStatus, OFFERING_STATUSES, type OfferingStatus } from '@toolbox/domain';
 import { Card, Input, Tabs } from 'antd';
 import { useTranslation } from 'react-i18next';
-import { AdminOfferingsTable } from '../features/catalogue/components/admin-offerings-table';
-import { PageHeader } from '../features/catalogue/components/page-header';
-import { ReviewDrawer } from '../features/catalogue/components/review-drawer';
-import { useCatalogueLabels } from '../features/catalogue/hooks/use-catalogue-labels';
-import { useListParams } from '../features/catalogue/hooks/use-list-params';
-import { useDocumentTitle } from '../lib/use-document-title';
+import {
+  AdminOfferingsTable,
+  PageHeader,
+  ReviewDrawer,
+  useCatalogueLabels,
+  useListParams,
+} from '../features/catalogue';
+import { useDocumentTitle } from '../lib';
 
 const DEFAULT_STATUS: OfferingStatus = 'published';
 

@@ -1,10 +1,12 @@
 import { Card, Input } from 'antd';
 import { useTranslation } from 'react-i18next';
-import { AdminOfferingsTable } from '../features/catalogue/components/admin-offerings-table';
-import { PageHeader } from '../features/catalogue/components/page-header';
-import { ReviewDrawer } from '../features/catalogue/components/review-drawer';
-import { useListParams } from '../features/catalogue/hooks/use-list-params';
-import { useDocumentTitle } from '../lib/use-document-title';
+import {
+  AdminOfferingsTable,
+  PageHeader,
+  ReviewDrawer,
+  useListParams,
+} from '../features/catalogue';
+import { useDocumentTitle } from '../lib';
 
 /** 审核队列: new submissions and revisions of published offerings, oldest first. */
 export function AdminReviewPage() {

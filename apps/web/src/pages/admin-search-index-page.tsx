@@ -1,4 +1,4 @@
-import { IndexStatusView } from '../features/search-index/components/index-status-view';
+import { IndexStatusView } from '../features/search-index';
 
 export function AdminSearchIndexPage() {
   return <IndexStatusView />;

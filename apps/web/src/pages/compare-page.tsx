@@ -1,4 +1,4 @@
-import { CompareView } from '../features/search/components/compare-view';
+import { CompareView } from '../features/search';
 
 export function ComparePage() {
   return <CompareView />;

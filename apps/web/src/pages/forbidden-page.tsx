@@ -1,9 +1,8 @@
 import type { Role } from '@toolbox/domain';
 import { Result } from 'antd';
 import { useTranslation } from 'react-i18next';
-import { roleHomePath } from '../app/paths';
-import { ButtonLink } from '../components/button-link';
-import { useDocumentTitle } from '../lib/use-document-title';
+import { ButtonLink, roleHomePath } from '../shared';
+import { useDocumentTitle } from '../lib';
 
 export interface ForbiddenPageProps {
   requiredRole: Role;

@@ -2,10 +2,9 @@ import { Alert } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { Link, useLocation, useSearchParams } from 'react-router';
 import type { LoginLocationState } from '../app/guards';
-import { PATHS } from '../app/paths';
-import { AuthLayout } from '../features/auth/components/auth-layout';
-import { LoginForm } from '../features/auth/components/login-form';
-import { useDocumentTitle } from '../lib/use-document-title';
+import { PATHS } from '../shared';
+import { AuthLayout, LoginForm } from '../features/auth';
+import { useDocumentTitle } from '../lib';
 
 function readReason(state: unknown): LoginLocationState['reason'] {
   if (typeof state !== 'object' || state === null) return undefined;

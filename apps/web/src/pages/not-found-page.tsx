@@ -1,7 +1,7 @@
 import { Result } from 'antd';
 import { useTranslation } from 'react-i18next';
-import { ButtonLink } from '../components/button-link';
-import { useDocumentTitle } from '../lib/use-document-title';
+import { ButtonLink } from '../shared';
+import { useDocumentTitle } from '../lib';
 
 export function NotFoundPage() {
   const { t } = useTranslation();

@@ -2,20 +2,19 @@ import { ArrowLeftOutlined } from '@ant-design/icons';
 import { Alert, Card, Skeleton } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { useParams } from 'react-router';
-import { editOfferingPath, PATHS } from '../app/paths';
-import { ButtonLink } from '../components/button-link';
-import { useSession } from '../features/auth/hooks/use-session';
-import { useGetOffering } from '../features/catalogue/api/get-offering';
-import { OfferingDetail } from '../features/catalogue/components/offering-detail';
-import { OfferingStatusTag } from '../features/catalogue/components/offering-status-tag';
+import { ButtonLink, editOfferingPath, PATHS } from '../shared';
+import { useSession } from '../features/auth';
 import {
   isNotFound,
   NotFoundState,
+  OfferingDetail,
+  OfferingStatusTag,
   QueryError,
-} from '../features/catalogue/components/query-states';
-import { useCatalogueLabels } from '../features/catalogue/hooks/use-catalogue-labels';
-import { AddToPlanButton } from '../features/plan/components/add-to-plan-button';
-import { useDocumentTitle } from '../lib/use-document-title';
+  useCatalogueLabels,
+  useGetOffering,
+} from '../features/catalogue';
+import { AddToPlanButton } from '../features/plan';
+import { useDocumentTitle } from '../lib';
 
 /** `/offerings/:id`: an offering's public page (its owner and admins also see unpublished ones). */
 export function OfferingDetailPage() {

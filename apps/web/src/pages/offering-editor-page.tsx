@@ -2,25 +2,20 @@ import { ArrowLeftOutlined } from '@ant-design/icons';
 import { Card, Result, Skeleton } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { useLocation, useParams } from 'react-router';
-import { PATHS } from '../app/paths';
-import { ButtonLink } from '../components/button-link';
-import { useGetMyProvider } from '../features/catalogue/api/get-my-provider';
-import { useGetOffering } from '../features/catalogue/api/get-offering';
-import {
-  OfferingEditor,
-  type OfferingEditorLocationState,
-} from '../features/catalogue/components/offering-editor';
-import {
-  OfferingStatusTag,
-  RevisionTag,
-} from '../features/catalogue/components/offering-status-tag';
-import { PageHeader } from '../features/catalogue/components/page-header';
+import { ButtonLink, PATHS } from '../shared';
 import {
   isNotFound,
   NotFoundState,
+  OfferingEditor,
+  type OfferingEditorLocationState,
+  OfferingStatusTag,
+  PageHeader,
   QueryError,
-} from '../features/catalogue/components/query-states';
-import { useDocumentTitle } from '../lib/use-document-title';
+  RevisionTag,
+  useGetMyProvider,
+  useGetOffering,
+} from '../features/catalogue';
+import { useDocumentTitle } from '../lib';
 
 function EditorSkeleton() {
   return (

@@ -1,12 +1,14 @@
 import { SearchOutlined } from '@ant-design/icons';
 import { useTranslation } from 'react-i18next';
-import { ButtonLink } from '../components/button-link';
-import { useBrowseOfferings } from '../features/catalogue/api/browse-offerings';
-import { OfferingGrid } from '../features/catalogue/components/offering-grid';
-import { PageHeader } from '../features/catalogue/components/page-header';
-import { QueryError } from '../features/catalogue/components/query-states';
-import { useListParams } from '../features/catalogue/hooks/use-list-params';
-import { useDocumentTitle } from '../lib/use-document-title';
+import { ButtonLink } from '../shared';
+import {
+  OfferingGrid,
+  PageHeader,
+  QueryError,
+  useBrowseOfferings,
+  useListParams,
+} from '../features/catalogue';
+import { useDocumentTitle } from '../lib';
 
 /** Where the full search with facets lives (built by the search feature). */
 const ADVANCED_SEARCH_PATH = '/search';

@@ -2,13 +2,14 @@ import { PlusOutlined } from '@ant-design/icons';
 import { isOfferingStatus } from '@toolbox/domain';
 import { Alert, Card } from 'antd';
 import { useTranslation } from 'react-i18next';
-import { PATHS } from '../app/paths';
-import { ButtonLink } from '../components/button-link';
-import { useGetMyProvider } from '../features/catalogue/api/get-my-provider';
-import { MyOfferingsTable } from '../features/catalogue/components/my-offerings-table';
-import { PageHeader } from '../features/catalogue/components/page-header';
-import { useListParams } from '../features/catalogue/hooks/use-list-params';
-import { useDocumentTitle } from '../lib/use-document-title';
+import { ButtonLink, PATHS } from '../shared';
+import {
+  MyOfferingsTable,
+  PageHeader,
+  useGetMyProvider,
+  useListParams,
+} from '../features/catalogue';
+import { useDocumentTitle } from '../lib';
 
 /** 我的方案: the provider's offerings, filterable by status. */
 export function ProviderOfferingsPage() {

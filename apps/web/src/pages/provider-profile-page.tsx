@@ -2,13 +2,14 @@ import { ExportOutlined, PlusOutlined } from '@ant-design/icons';
 import { Alert, Card, Col, Row, Skeleton } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { PATHS, providerPath } from '../app/paths';
-import { ButtonLink } from '../components/button-link';
-import { useGetMyProvider } from '../features/catalogue/api/get-my-provider';
-import { PageHeader } from '../features/catalogue/components/page-header';
-import { ProviderProfileForm } from '../features/catalogue/components/provider-profile-form';
-import { QueryError } from '../features/catalogue/components/query-states';
-import { useDocumentTitle } from '../lib/use-document-title';
+import { ButtonLink, PATHS, providerPath } from '../shared';
+import {
+  PageHeader,
+  ProviderProfileForm,
+  QueryError,
+  useGetMyProvider,
+} from '../features/catalogue';
+import { useDocumentTitle } from '../lib';
 
 /** 服务商资料: the provider's public profile, required before listing offerings. */
 export function ProviderProfilePage() {

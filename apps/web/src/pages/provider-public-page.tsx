@@ -2,19 +2,18 @@ import { ArrowLeftOutlined, CalendarOutlined, GlobalOutlined } from '@ant-design
 import { Card, Skeleton, Tag } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { useParams } from 'react-router';
-import { PATHS } from '../app/paths';
-import { ButtonLink } from '../components/button-link';
-import { useGetProvider } from '../features/catalogue/api/get-provider';
-import { OfferingGrid } from '../features/catalogue/components/offering-grid';
+import { ButtonLink, PATHS } from '../shared';
 import {
   isNotFound,
   NotFoundState,
+  OfferingGrid,
   QueryError,
-} from '../features/catalogue/components/query-states';
-import { RichText } from '../features/catalogue/components/rich-text';
-import { useCatalogueLabels } from '../features/catalogue/hooks/use-catalogue-labels';
-import { useListParams } from '../features/catalogue/hooks/use-list-params';
-import { useDocumentTitle } from '../lib/use-document-title';
+  RichText,
+  useCatalogueLabels,
+  useGetProvider,
+  useListParams,
+} from '../features/catalogue';
+import { useDocumentTitle } from '../lib';
 
 /** `/providers/:id`: a provider's profile and its published offerings. */
 export function ProviderPublicPage() {

@@ -1,10 +1,9 @@
 import type { SelfServiceRole } from '@toolbox/domain';
 import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router';
-import { PATHS } from '../app/paths';
-import { AuthLayout } from '../features/auth/components/auth-layout';
-import { RegisterForm } from '../features/auth/components/register-form';
-import { useDocumentTitle } from '../lib/use-document-title';
+import { PATHS } from '../shared';
+import { AuthLayout, RegisterForm } from '../features/auth';
+import { useDocumentTitle } from '../lib';
 
 export function RegisterPage() {
   const { t } = useTranslation();

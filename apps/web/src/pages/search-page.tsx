@@ -1,4 +1,4 @@
-import { SearchView } from '../features/search/components/search-view';
+import { SearchView } from '../features/search';
 
 export function SearchPage() {
   return <SearchView />;

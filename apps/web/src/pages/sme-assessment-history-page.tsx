@@ -1,4 +1,4 @@
-import { AssessmentHistoryView } from '../features/assessment/components/assessment-history-view';
+import { AssessmentHistoryView } from '../features/assessment';
 
 export function SmeAssessmentHistoryPage() {
   return <AssessmentHistoryView />;

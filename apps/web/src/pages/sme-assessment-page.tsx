@@ -1,4 +1,4 @@
-import { AssessmentWizardView } from '../features/assessment/components/assessment-wizard-view';
+import { AssessmentWizardView } from '../features/assessment';
 
 export function SmeAssessmentPage() {
   return <AssessmentWizardView />;

@@ -1,5 +1,5 @@
 import { useParams } from 'react-router';
-import { AssessmentResultView } from '../features/assessment/components/assessment-result-view';
+import { AssessmentResultView } from '../features/assessment';
 
 export function SmeAssessmentResultPage() {
   const { id = '' } = useParams();

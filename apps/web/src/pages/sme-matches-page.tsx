@@ -1,4 +1,4 @@
-import { SmeMatchesView } from '../features/smes/components/sme-matches-view';
+import { SmeMatchesView } from '../features/smes';
 
 export function SmeMatchesPage() {
   return <SmeMatchesView />;

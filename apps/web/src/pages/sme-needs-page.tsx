@@ -1,4 +1,4 @@
-import { SmeNeedsView } from '../features/smes/components/sme-needs-view';
+import { SmeNeedsView } from '../features/smes';
 
 export function SmeNeedsPage() {
   return <SmeNeedsView />;

@@ -1,4 +1,4 @@
-import { PlanBoardView } from '../features/plan/components/plan-board-view';
+import { PlanBoardView } from '../features/plan';
 
 export function SmePlanPage() {
   return <PlanBoardView />;

@@ -1,4 +1,4 @@
-import { SmeProfileView } from '../features/smes/components/sme-profile-view';
+import { SmeProfileView } from '../features/smes';
 
 export function SmeProfilePage() {
   return <SmeProfileView />;

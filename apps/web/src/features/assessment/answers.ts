@@ -10,7 +10,7 @@ import {
   scenarioLevel,
   validateAnswers,
 } from '@toolbox/domain';
-import type { Language } from '../../lib/i18n';
+import type { Language } from '../../lib';
 
 /** The wizard's answers: indicator code → option code, option codes (multiple) or `na`. */
 export type DraftAnswers = Readonly<Record<string, AnswerValue>>;

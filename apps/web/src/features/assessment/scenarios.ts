@@ -7,14 +7,8 @@ import {
   type ScenarioGroupCode,
   scenarioByCode,
 } from '@toolbox/domain';
-import type { Language } from '../../lib/i18n';
+import type { Language } from '../../lib';
 import { pick } from './answers';
-
-/** A scenario's name in the UI language (the code when unknown). */
-export function scenarioLabel(code: string, language: Language): string {
-  const scenario = scenarioByCode(code);
-  return scenario ? pick(scenario.nameZh, scenario.nameEn, language) : code;
-}
 
 /** The rating option (level descriptor) of a scenario, e.g. production_control r2 = "MES". */
 export function ratingOption(

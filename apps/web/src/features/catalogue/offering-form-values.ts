@@ -1,6 +1,6 @@
 import type { CreateOfferingRequest, OfferingContent } from '@toolbox/contracts';
 import type { BillingPeriod, Deployment, OfferingKind, ScenarioCode } from '@toolbox/domain';
-import { centsToYuanInput, parseYuanToCents } from './money-input';
+import { centsToYuanInput, parseYuanToCents } from '../../shared';
 
 /** One row of the plans editor: the price is what the provider typed, in yuan. */
 export interface PlanFormValue {

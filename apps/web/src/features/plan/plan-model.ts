@@ -1,5 +1,5 @@
 import { canMovePlanItem, PLAN_PHASES, PLAN_STATUSES } from '@toolbox/domain';
-import type { Language } from '../../lib/i18n';
+import type { Language } from '../../lib';
 import type { PlanItem, PlanPhase, PlanStatus } from './api/types';
 
 export type BoardGrouping = 'phase' | 'status';

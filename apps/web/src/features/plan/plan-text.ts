@@ -6,7 +6,7 @@ import {
   type PlanStatus,
 } from '@toolbox/domain';
 import type { TFunction } from 'i18next';
-import type { Language } from '../../lib/i18n';
+import type { Language } from '../../lib';
 
 /** "基础版 · ¥99.00 按月" — a subscription plan as a short line. */
 export function planPriceLine(

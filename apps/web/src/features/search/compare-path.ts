@@ -1,4 +1,4 @@
-import { PATHS } from '../../app/paths';
+import { PATHS } from '../../shared';
 
 /** `/compare?ids=a,b,c`: the compare page for these offerings (shareable). */
 export function comparePath(ids: readonly string[]): string {

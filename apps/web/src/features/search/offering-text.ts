@@ -1,6 +1,6 @@
 import type { SearchItem } from '@toolbox/contracts';
-import type { Language } from '../../lib/i18n';
-import { regionName, stageName } from './taxonomy';
+import type { Language } from '../../lib';
+import { regionName, stageName } from '../../shared';
 
 export interface OfferingText {
   title: string;

@@ -19,7 +19,7 @@ import {
 import type { Role } from '@toolbox/domain';
 import type { ParseKeys } from 'i18next';
 import type { ReactNode } from 'react';
-import { PATHS } from '../../app/paths';
+import { PATHS } from '../../shared';
 
 export interface NextStep {
   key: string;

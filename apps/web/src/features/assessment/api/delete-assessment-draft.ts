@@ -1,6 +1,6 @@
 import type { AssessmentDraftView } from '@toolbox/contracts';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { http } from '../../../lib/http';
+import { http } from '../../../lib';
 import { assessmentKeys } from './keys';
 
 export function deleteAssessmentDraft(): Promise<void> {

@@ -1,6 +1,6 @@
 import type { AssessmentView } from '@toolbox/contracts';
 import { useQuery } from '@tanstack/react-query';
-import { http } from '../../../lib/http';
+import { http } from '../../../lib';
 import { assessmentKeys } from './keys';
 
 export function getAssessment(id: string, signal?: AbortSignal): Promise<AssessmentView> {

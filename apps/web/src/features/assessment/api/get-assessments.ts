@@ -1,6 +1,6 @@
 import type { AssessmentSummary, Page } from '@toolbox/contracts';
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
-import { http } from '../../../lib/http';
+import { http } from '../../../lib';
 import { assessmentKeys } from './keys';
 
 export function getAssessments(

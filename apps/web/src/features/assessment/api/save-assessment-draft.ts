@@ -1,8 +1,7 @@
 import type { AssessmentDraftView } from '@toolbox/contracts';
 import type { AnswerValue } from '@toolbox/domain';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { authToken } from '../../../lib/auth-token';
-import { API_BASE_URL, http } from '../../../lib/http';
+import { API_BASE_URL, authToken, http } from '../../../lib';
 import { assessmentKeys } from './keys';
 
 export function saveAssessmentDraft(

@@ -1,9 +1,9 @@
 import type { AssessmentDraftView, AssessmentView } from '@toolbox/contracts';
 import type { Answers } from '@toolbox/domain';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { http } from '../../../lib/http';
-import { planKeys } from '../../plan/api/keys';
-import { smeKeys } from '../../smes/api/keys';
+import { http } from '../../../lib';
+import { planKeys } from '../../plan';
+import { smeKeys } from '../../smes';
 import { assessmentKeys } from './keys';
 
 export function submitAssessment(answers: Answers): Promise<AssessmentView> {

@@ -1,7 +1,7 @@
 import { NOT_APPLICABLE, type Questionnaire } from '@toolbox/domain';
 import { useTranslation } from 'react-i18next';
 import { isOptionList, pick } from '../answers';
-import { currentLanguageOf } from '../language';
+import { currentLanguageOf } from '../../../shared';
 
 export interface AnswersDetailProps {
   questionnaire: Questionnaire;

@@ -3,10 +3,8 @@ import type { AssessmentChange } from '@toolbox/contracts';
 import type { Questionnaire } from '@toolbox/domain';
 import { Link } from 'react-router';
 import { useTranslation } from 'react-i18next';
-import { assessmentResultPath } from '../../../app/paths';
+import { assessmentResultPath, currentLanguageOf, scenarioName } from '../../../shared';
 import { pick } from '../answers';
-import { currentLanguageOf } from '../language';
-import { scenarioLabel } from '../scenarios';
 
 export interface AssessmentChangeViewProps {
   questionnaire: Questionnaire;
@@ -69,7 +67,7 @@ export function AssessmentChangeView({ questionnaire, change }: AssessmentChange
               const up = (scenario.after ?? -1) > (scenario.before ?? -1);
               return (
                 <li key={scenario.code} className={up ? 'tb-moved tb-moved--up' : 'tb-moved'}>
-                  <span className="tb-moved__name">{scenarioLabel(scenario.code, language)}</span>
+                  <span className="tb-moved__name">{scenarioName(scenario.code, language)}</span>
                   <span className="tb-moved__values">
                     {ratingText(scenario.before)}
                     <ArrowRightOutlined aria-label={t('assessment.change.to')} />

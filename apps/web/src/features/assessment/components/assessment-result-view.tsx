@@ -10,14 +10,11 @@ import { CURRENT_QUESTIONNAIRE, findQuestionnaire, stageByLevel } from '@toolbox
 import { Button, Card, Collapse, Result, Space } from 'antd';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
-import { PATHS } from '../../../app/paths';
-import { ButtonLink } from '../../../components/button-link';
-import { isApiError } from '../../../lib/http';
-import { useDocumentTitle } from '../../../lib/use-document-title';
-import { useGetMyPlan } from '../../plan/api/get-my-plan';
+import { ButtonLink, currentLanguageOf, PATHS } from '../../../shared';
+import { isApiError, useDocumentTitle } from '../../../lib';
+import { useGetMyPlan } from '../../plan';
 import { pick } from '../answers';
 import { useGetAssessment } from '../api/get-assessment';
-import { currentLanguageOf } from '../language';
 import { AnswersDetail } from './answers-detail';
 import { AssessmentChangeView } from './assessment-change';
 import { DimensionRadar } from './dimension-radar';

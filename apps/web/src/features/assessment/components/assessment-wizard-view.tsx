@@ -1,6 +1,6 @@
 import { CURRENT_QUESTIONNAIRE } from '@toolbox/domain';
 import { useTranslation } from 'react-i18next';
-import { useDocumentTitle } from '../../../lib/use-document-title';
+import { useDocumentTitle } from '../../../lib';
 import { usableAnswers } from '../answers';
 import { useGetAssessmentDraft } from '../api/get-assessment-draft';
 import { AssessmentWizard } from './assessment-wizard';

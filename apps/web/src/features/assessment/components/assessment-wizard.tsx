@@ -27,11 +27,8 @@ import {
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
-import { assessmentResultPath, PATHS } from '../../../app/paths';
-import { ButtonLink } from '../../../components/button-link';
-import { describeError } from '../../../lib/error-messages';
-import { isApiError } from '../../../lib/http';
-import { currentLanguageOf } from '../language';
+import { assessmentResultPath, ButtonLink, currentLanguageOf, PATHS } from '../../../shared';
+import { describeError, isApiError } from '../../../lib';
 import {
   dimensionIndexOf,
   dimensionProgress,

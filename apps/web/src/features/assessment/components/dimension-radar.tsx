@@ -1,10 +1,8 @@
 import type { DimensionScore, Questionnaire } from '@toolbox/domain';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { EChartOption } from '../../../components/echart';
-import { LazyEChart } from '../../../components/lazy-echart';
+import { currentLanguageOf, type EChartOption, LazyEChart } from '../../../shared';
 import { pick } from '../answers';
-import { currentLanguageOf } from '../language';
 
 export interface DimensionRadarProps {
   questionnaire: Questionnaire;

@@ -2,7 +2,7 @@ import { ExclamationCircleFilled } from '@ant-design/icons';
 import { type AnswerValue, type Indicator, NOT_APPLICABLE } from '@toolbox/domain';
 import { Checkbox, Radio, Tag } from 'antd';
 import { useTranslation } from 'react-i18next';
-import type { Language } from '../../../lib/i18n';
+import type { Language } from '../../../lib';
 import { isOptionList, pick, toggleOption } from '../answers';
 
 export interface IndicatorQuestionProps {

@@ -1,5 +1,5 @@
 import { stageByLevel } from '@toolbox/domain';
-import type { Language } from '../../../lib/i18n';
+import type { Language } from '../../../lib';
 import { pick } from '../answers';
 
 export interface LevelBadgeProps {

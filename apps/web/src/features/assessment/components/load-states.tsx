@@ -1,7 +1,7 @@
 import { ReloadOutlined } from '@ant-design/icons';
 import { Button, Card, Result, Skeleton } from 'antd';
 import { useTranslation } from 'react-i18next';
-import { describeError } from '../../../lib/error-messages';
+import { describeError } from '../../../lib';
 
 export interface PageSkeletonProps {
   rows?: number;

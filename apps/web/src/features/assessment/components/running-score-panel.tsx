@@ -1,7 +1,7 @@
 import { type Questionnaire, type RunningScore } from '@toolbox/domain';
 import { Card, Progress } from 'antd';
 import { useTranslation } from 'react-i18next';
-import type { Language } from '../../../lib/i18n';
+import type { Language } from '../../../lib';
 import { type EstimatedLevel, pick } from '../answers';
 import { LevelBadge } from './level-badge';
 

@@ -2,8 +2,8 @@ import { WarningOutlined } from '@ant-design/icons';
 import type { Questionnaire, ScenarioRatings } from '@toolbox/domain';
 import { useTranslation } from 'react-i18next';
 import { pick } from '../answers';
-import { currentLanguageOf } from '../language';
-import { ratingOption, scenarioGroups, scenarioLabel } from '../scenarios';
+import { currentLanguageOf, scenarioName } from '../../../shared';
+import { ratingOption, scenarioGroups } from '../scenarios';
 
 export interface ScenarioHeatmapProps {
   questionnaire: Questionnaire;
@@ -35,7 +35,7 @@ export function ScenarioHeatmap({ questionnaire, ratings, weakScenarios }: Scena
               const na = rating === null;
               const value = typeof rating === 'number' ? rating : 0;
               const option = na ? undefined : ratingOption(questionnaire, code, value);
-              const name = scenarioLabel(code, language);
+              const name = scenarioName(code, language);
               const ratingText = na
                 ? t('assessment.heatmap.notApplicable')
                 : t('assessment.heatmap.rating', { rating: value });

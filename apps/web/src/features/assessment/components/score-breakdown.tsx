@@ -2,7 +2,7 @@ import type { AreaScore, DimensionScore, Questionnaire } from '@toolbox/domain';
 import { Progress } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { pick } from '../answers';
-import { currentLanguageOf } from '../language';
+import { currentLanguageOf } from '../../../shared';
 import { percentOfMax } from './dimension-radar';
 
 export interface ScoreBreakdownProps {

@@ -2,10 +2,8 @@ import type { AssessmentSummary } from '@toolbox/contracts';
 import { stageByLevel } from '@toolbox/domain';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { EChartOption } from '../../../components/echart';
-import { LazyEChart } from '../../../components/lazy-echart';
+import { currentLanguageOf, type EChartOption, LazyEChart } from '../../../shared';
 import { pick } from '../answers';
-import { currentLanguageOf } from '../language';
 
 export interface ScoreTrendChartProps {
   /** Newest first, as the API lists them. */

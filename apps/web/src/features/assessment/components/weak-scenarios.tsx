@@ -2,12 +2,10 @@ import { BulbOutlined, SearchOutlined } from '@ant-design/icons';
 import type { AssessedScenarioCode, Questionnaire, ScenarioRatings } from '@toolbox/domain';
 import { Empty, Tag } from 'antd';
 import { useTranslation } from 'react-i18next';
-import { PATHS } from '../../../app/paths';
-import { ButtonLink } from '../../../components/button-link';
-import { AddToPlanButton } from '../../plan/components/add-to-plan-button';
+import { ButtonLink, currentLanguageOf, PATHS, scenarioName } from '../../../shared';
+import { AddToPlanButton } from '../../plan';
 import { pick } from '../answers';
-import { currentLanguageOf } from '../language';
-import { ratingOption, scenarioLabel } from '../scenarios';
+import { ratingOption } from '../scenarios';
 
 export interface WeakScenariosProps {
   questionnaire: Questionnaire;
@@ -53,7 +51,7 @@ export function WeakScenarios({
       {weakScenarios.map((code, index) => {
         const rating = ratings[code] ?? 0;
         const next = ratingOption(questionnaire, code, target);
-        const name = scenarioLabel(code, language);
+        const name = scenarioName(code, language);
         const inPlan = planCounts.get(code) ?? 0;
         const actionTitle = next
           ? t('assessment.weak.planTitle', {

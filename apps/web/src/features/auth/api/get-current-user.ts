@@ -1,6 +1,6 @@
 import type { UserView } from '@toolbox/contracts';
 import { useQuery } from '@tanstack/react-query';
-import { http } from '../../../lib/http';
+import { http } from '../../../lib';
 import { useAuthToken } from '../hooks/use-auth-token';
 import { authKeys } from './keys';
 

@@ -1,7 +1,6 @@
 import type { AuthResponse, RegisterRequest } from '@toolbox/contracts';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { authToken } from '../../../lib/auth-token';
-import { http } from '../../../lib/http';
+import { authToken, http } from '../../../lib';
 import { authKeys } from './keys';
 
 export type RegisterAccountBody = Pick<RegisterRequest, 'email' | 'password' | 'name' | 'role'>;

@@ -3,9 +3,12 @@ import { EMAIL_MAX_LENGTH, PASSWORD_MAX_LENGTH } from '@toolbox/domain';
 import { Alert, Button, Form, Input } from 'antd';
 import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
-import { describeError } from '../../../lib/error-messages';
-import { localizeValidationMessage, splitValidationMessages } from '../../../lib/form-errors';
-import { isApiError } from '../../../lib/http';
+import {
+  describeError,
+  isApiError,
+  localizeValidationMessage,
+  splitValidationMessages,
+} from '../../../lib';
 import { type LogInBody, useLogIn } from '../api/log-in';
 
 const FIELDS = ['email', 'password'] as const;

@@ -9,9 +9,12 @@ import {
 import { Alert, Button, Form, Input, Radio } from 'antd';
 import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
-import { describeError } from '../../../lib/error-messages';
-import { localizeValidationMessage, splitValidationMessages } from '../../../lib/form-errors';
-import { isApiError } from '../../../lib/http';
+import {
+  describeError,
+  isApiError,
+  localizeValidationMessage,
+  splitValidationMessages,
+} from '../../../lib';
 import { type RegisterAccountBody, useRegisterAccount } from '../api/register-account';
 
 const FIELDS = ['role', 'name', 'email', 'password'] as const;

@@ -3,7 +3,7 @@ import type { UserView } from '@toolbox/contracts';
 import { Avatar, Button, Dropdown, type MenuProps } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
-import { roleHomePath } from '../../../app/paths';
+import { roleHomePath } from '../../../shared';
 import { useLogOut } from '../hooks/use-log-out';
 import { RoleTag } from './role-tag';
 

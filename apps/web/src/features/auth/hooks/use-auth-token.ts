@@ -1,5 +1,5 @@
 import { useSyncExternalStore } from 'react';
-import { authToken } from '../../../lib/auth-token';
+import { authToken } from '../../../lib';
 
 /** The current access token (null when signed out); re-renders when it changes. */
 export function useAuthToken(): string | null {

@@ -3,7 +3,7 @@ import { App } from 'antd';
 import { useCallback } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
-import { authToken } from '../../../lib/auth-token';
+import { authToken } from '../../../lib';
 
 /** Signs out on this device: forgets the token and every cached private answer. */
 export function useLogOut(): () => void {

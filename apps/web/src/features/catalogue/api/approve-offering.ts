@@ -1,6 +1,6 @@
 import type { StatusResponse } from '@toolbox/contracts';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { http } from '../../../lib/http';
+import { http } from '../../../lib';
 import { catalogueKeys } from './keys';
 
 export function approveOffering(id: string): Promise<StatusResponse> {

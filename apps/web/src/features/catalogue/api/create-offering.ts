@@ -1,6 +1,6 @@
 import type { OfferingView } from '@toolbox/contracts';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { http } from '../../../lib/http';
+import { http } from '../../../lib';
 import type { OfferingBody } from '../offering-form-values';
 import { catalogueKeys } from './keys';
 

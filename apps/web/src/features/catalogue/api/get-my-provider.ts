@@ -1,6 +1,6 @@
 import type { ProviderView } from '@toolbox/contracts';
 import { useQuery } from '@tanstack/react-query';
-import { http, isApiError } from '../../../lib/http';
+import { http, isApiError } from '../../../lib';
 import { catalogueKeys } from './keys';
 
 /** `code` of the 409 the API answers until the provider has filled in a profile. */

@@ -1,6 +1,6 @@
 import type { OfferingDiff } from '@toolbox/contracts';
 import { useQuery } from '@tanstack/react-query';
-import { http } from '../../../lib/http';
+import { http } from '../../../lib';
 import { catalogueKeys } from './keys';
 
 export function getOfferingDiff(id: string, signal?: AbortSignal): Promise<OfferingDiff> {

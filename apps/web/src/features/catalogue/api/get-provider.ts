@@ -1,6 +1,6 @@
 import type { ProviderPublicView } from '@toolbox/contracts';
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
-import { http } from '../../../lib/http';
+import { http } from '../../../lib';
 import { catalogueKeys, type PageParams } from './keys';
 
 export function getProvider(

@@ -1,6 +1,6 @@
 import type { AuditEntryView, Page } from '@toolbox/contracts';
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
-import { http } from '../../../lib/http';
+import { http } from '../../../lib';
 import { type AuditParams, catalogueKeys } from './keys';
 
 export function listAuditEntries(

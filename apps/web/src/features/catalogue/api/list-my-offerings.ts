@@ -1,6 +1,6 @@
 import type { OfferingView, Page } from '@toolbox/contracts';
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
-import { http } from '../../../lib/http';
+import { http } from '../../../lib';
 import { catalogueKeys, type MyOfferingsParams } from './keys';
 
 export function listMyOfferings(

@@ -1,6 +1,6 @@
 import type { OfferingView, UpdateOfferingRequest } from '@toolbox/contracts';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { http } from '../../../lib/http';
+import { http } from '../../../lib';
 import { catalogueKeys } from './keys';
 
 export interface UpdateOfferingInput {

@@ -13,8 +13,8 @@ import {
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { offeringPath, providerPath } from '../../../app/paths';
-import { RoleTag } from '../../auth/components/role-tag';
+import { offeringPath, providerPath } from '../../../shared';
+import { RoleTag } from '../../auth';
 import { useListAuditEntries } from '../api/list-audit-entries';
 import { useCatalogueLabels } from '../hooks/use-catalogue-labels';
 import { ChangeTable } from './change-table';

@@ -3,7 +3,7 @@ import type { OfferingKind } from '@toolbox/domain';
 import { Card, Tag, Tooltip } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { offeringPath, providerPath } from '../../../app/paths';
+import { offeringPath, providerPath } from '../../../shared';
 import { useCatalogueLabels } from '../hooks/use-catalogue-labels';
 import '../catalogue.css';
 

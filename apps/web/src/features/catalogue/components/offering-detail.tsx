@@ -10,7 +10,7 @@ import { Card, Col, Descriptions, Row, Tag, Tooltip } from 'antd';
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { providerPath } from '../../../app/paths';
+import { providerPath } from '../../../shared';
 import { useCatalogueLabels } from '../hooks/use-catalogue-labels';
 import { PlansTable } from './plans-table';
 import { RichText } from './rich-text';

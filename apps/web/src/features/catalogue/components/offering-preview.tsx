@@ -2,7 +2,7 @@ import { EyeOutlined } from '@ant-design/icons';
 import { minMonthlyPriceCents } from '@toolbox/domain';
 import { Form, type FormInstance } from 'antd';
 import { useTranslation } from 'react-i18next';
-import { parseYuanToCents } from '../money-input';
+import { parseYuanToCents } from '../../../shared';
 import type { OfferingFormValues } from '../offering-form-values';
 import { OfferingCard, type OfferingCardData } from './offering-card';
 

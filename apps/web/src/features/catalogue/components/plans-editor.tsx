@@ -3,9 +3,8 @@ import { BILLING_PERIODS, monthlyEquivalentCents, OFFERING_LIMITS } from '@toolb
 import { Button, Form, type FormInstance, Input, InputNumber, Radio } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { useCatalogueLabels } from '../hooks/use-catalogue-labels';
-import { parseYuanToCents } from '../money-input';
-import type { OfferingFormValues, PlanFormValue } from '../offering-form-values';
-import { EMPTY_PLAN } from '../offering-form-values';
+import { parseYuanToCents } from '../../../shared';
+import { EMPTY_PLAN, type OfferingFormValues, type PlanFormValue } from '../offering-form-values';
 
 const L = OFFERING_LIMITS;
 

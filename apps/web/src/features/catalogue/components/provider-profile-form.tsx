@@ -2,9 +2,12 @@ import type { ProviderView } from '@toolbox/contracts';
 import { OFFERING_LIMITS, PROVIDER_KINDS, type ProviderKind } from '@toolbox/domain';
 import { Alert, App, Button, Form, Input, Radio } from 'antd';
 import { useTranslation } from 'react-i18next';
-import { describeError } from '../../../lib/error-messages';
-import { localizeValidationMessage, splitValidationMessages } from '../../../lib/form-errors';
-import { isApiError } from '../../../lib/http';
+import {
+  describeError,
+  isApiError,
+  localizeValidationMessage,
+  splitValidationMessages,
+} from '../../../lib';
 import { type SaveMyProviderBody, useSaveMyProvider } from '../api/save-my-provider';
 import { useCatalogueLabels } from '../hooks/use-catalogue-labels';
 

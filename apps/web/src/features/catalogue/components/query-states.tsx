@@ -1,8 +1,7 @@
 import { Button, Result } from 'antd';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { describeError } from '../../../lib/error-messages';
-import { isApiError } from '../../../lib/http';
+import { describeError, isApiError } from '../../../lib';
 
 export interface QueryErrorProps {
   error: unknown;

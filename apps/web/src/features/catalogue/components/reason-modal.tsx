@@ -1,7 +1,7 @@
 import { OFFERING_LIMITS } from '@toolbox/domain';
 import { Alert, Form, Input, Modal, Tag } from 'antd';
 import { useTranslation } from 'react-i18next';
-import { describeError } from '../../../lib/error-messages';
+import { describeError } from '../../../lib';
 
 export type ReasonKind = 'reject' | 'rejectRevision' | 'suspend';
 

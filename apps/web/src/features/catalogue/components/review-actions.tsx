@@ -3,7 +3,7 @@ import type { OfferingView } from '@toolbox/contracts';
 import { App, Button, Space } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { describeError } from '../../../lib/error-messages';
+import { describeError } from '../../../lib';
 import { useApproveOffering } from '../api/approve-offering';
 import { useRejectOffering } from '../api/reject-offering';
 import { useSuspendOffering } from '../api/suspend-offering';

@@ -1,7 +1,7 @@
 import { SendOutlined } from '@ant-design/icons';
 import { App, Button, type ButtonProps, Popconfirm } from 'antd';
 import { useTranslation } from 'react-i18next';
-import { describeError } from '../../../lib/error-messages';
+import { describeError } from '../../../lib';
 import { useSubmitOffering } from '../api/submit-offering';
 
 export interface SubmitForReviewButtonProps {

@@ -1,26 +1,30 @@
 import {
-  BILLING_PERIOD_LABELS,
   type BilingualLabel,
   type BillingPeriod,
-  DEPLOYMENT_LABELS,
   formatCny,
-  industryByCode,
-  isDeployment,
   type MoneyLocale,
-  OFFERING_KIND_LABELS,
-  OFFERING_STATUS_LABELS,
   type OfferingKind,
   type OfferingStatus,
-  PROVIDER_KIND_LABELS,
   type ProviderKind,
-  regionByCode,
-  scenarioByCode,
-  SCENARIO_GROUPS,
   type ScenarioGroupCode,
-  stageByLevel,
 } from '@toolbox/domain';
 import { useMemo } from 'react';
-import { useTranslation } from 'react-i18next';
+import {
+  billingPeriodName,
+  deploymentName,
+  industryName,
+  kindName,
+  localName,
+  offeringStatusName,
+  providerKindName,
+  regionOwnName,
+  scenarioDescription,
+  scenarioGroupName,
+  scenarioName,
+  stageDescription,
+  stageName,
+  useUiLanguage,
+} from '../../../shared';
 
 export interface CatalogueLabels {
   lang: MoneyLocale;
@@ -47,13 +51,11 @@ export interface CatalogueLabels {
   date: (iso: string) => string;
 }
 
-/** Names of catalogue codes, money and dates in the current UI language. */
+/** Names of catalogue codes (from the shared taxonomy), money and dates in the UI language. */
 export function useCatalogueLabels(): CatalogueLabels {
-  const { i18n } = useTranslation();
-  const lang: MoneyLocale = i18n.resolvedLanguage === 'en' ? 'en' : 'zh-CN';
+  const lang: MoneyLocale = useUiLanguage();
   return useMemo(() => {
     const en = lang === 'en';
-    const pick = (label: BilingualLabel) => (en ? label.nameEn : label.nameZh);
     const dateTimeFormat = new Intl.DateTimeFormat(lang, {
       dateStyle: 'medium',
       timeStyle: 'short',
@@ -63,48 +65,23 @@ export function useCatalogueLabels(): CatalogueLabels {
       const date = new Date(iso);
       return Number.isNaN(date.getTime()) ? iso : format.format(date);
     };
-    const groups = new Map(SCENARIO_GROUPS.map((group) => [group.code, group]));
     return {
       lang,
-      pick,
+      pick: (label) => localName(label, lang),
       text: (zh, enText) => (en && enText ? enText : zh),
       showsEnglish: (enText) => en && Boolean(enText),
-      scenario: (code) => {
-        const scenario = scenarioByCode(code);
-        return scenario ? pick(scenario) : code;
-      },
-      scenarioDescription: (code) => {
-        const scenario = scenarioByCode(code);
-        if (!scenario) return '';
-        return en ? scenario.descriptionEn : scenario.descriptionZh;
-      },
-      scenarioGroup: (code) => {
-        const group = groups.get(code);
-        return group ? pick(group) : code;
-      },
-      industry: (code) => {
-        const industry = industryByCode(code);
-        return industry ? pick(industry) : code;
-      },
-      region: (code) => {
-        const region = regionByCode(code);
-        return region ? pick(region) : code;
-      },
-      stage: (level) => {
-        const stage = stageByLevel(level);
-        return stage ? pick(stage) : String(level);
-      },
-      stageDescription: (level) => {
-        const stage = stageByLevel(level);
-        if (!stage) return '';
-        return en ? stage.descriptionEn : stage.descriptionZh;
-      },
-      offeringKind: (kind) => pick(OFFERING_KIND_LABELS[kind]),
-      providerKind: (kind) => pick(PROVIDER_KIND_LABELS[kind]),
-      deployment: (deployment) =>
-        isDeployment(deployment) ? pick(DEPLOYMENT_LABELS[deployment]) : deployment,
-      billingPeriod: (period) => pick(BILLING_PERIOD_LABELS[period]),
-      status: (status) => pick(OFFERING_STATUS_LABELS[status]),
+      scenario: (code) => scenarioName(code, lang),
+      scenarioDescription: (code) => scenarioDescription(code, lang),
+      scenarioGroup: (code) => scenarioGroupName(code, lang),
+      industry: (code) => industryName(code, lang),
+      region: (code) => regionOwnName(code, lang),
+      stage: (level) => stageName(level, lang),
+      stageDescription: (level) => stageDescription(level, lang),
+      offeringKind: (kind) => kindName(kind, lang),
+      providerKind: (kind) => providerKindName(kind, lang),
+      deployment: (deployment) => deploymentName(deployment, lang),
+      billingPeriod: (period) => billingPeriodName(period, lang),
+      status: (status) => offeringStatusName(status, lang),
       money: (cents) => formatCny(cents, lang),
       dateTime: (iso) => formatDate(dateTimeFormat, iso),
       date: (iso) => formatDate(dateFormat, iso),

@@ -2,8 +2,7 @@ import { BankOutlined, CheckOutlined, ShopOutlined, ToolOutlined } from '@ant-de
 import type { ParseKeys } from 'i18next';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { PATHS } from '../../../app/paths';
-import { ButtonLink } from '../../../components/button-link';
+import { ButtonLink, PATHS } from '../../../shared';
 import { SectionHeading } from './section-heading';
 
 interface Audience {

@@ -1,6 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import { PATHS } from '../../../app/paths';
-import { ButtonLink } from '../../../components/button-link';
+import { ButtonLink, PATHS } from '../../../shared';
 import { SectionHeading } from './section-heading';
 
 export function CtaSection() {

@@ -1,7 +1,6 @@
 import { ArrowRightOutlined } from '@ant-design/icons';
 import { useTranslation } from 'react-i18next';
-import { PATHS } from '../../../app/paths';
-import { ButtonLink } from '../../../components/button-link';
+import { ButtonLink, PATHS } from '../../../shared';
 import { LoopVisual } from './loop-visual';
 
 export function HeroSection() {

@@ -1,5 +1,5 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { http, isApiError } from '../../../lib/http';
+import { http, isApiError } from '../../../lib';
 import { planKeys } from './keys';
 import type { CreatePlanItemBody, PlanItem } from './types';
 

@@ -2,7 +2,7 @@ import { formatCny } from '@toolbox/domain';
 import { Tooltip } from 'antd';
 import { QuestionCircleOutlined } from '@ant-design/icons';
 import { useTranslation } from 'react-i18next';
-import { currentLanguageOf } from '../../assessment/language';
+import { currentLanguageOf } from '../../../shared';
 import type { PlanCosts } from '../api/types';
 
 export interface CostSummaryProps {

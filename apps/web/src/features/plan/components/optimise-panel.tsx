@@ -2,10 +2,13 @@ import { ArrowRightOutlined, EditOutlined } from '@ant-design/icons';
 import { Empty, Tag } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { assessmentResultPath, PATHS } from '../../../app/paths';
-import { ButtonLink } from '../../../components/button-link';
-import { currentLanguageOf } from '../../assessment/language';
-import { scenarioLabel } from '../../assessment/scenarios';
+import {
+  assessmentResultPath,
+  ButtonLink,
+  currentLanguageOf,
+  PATHS,
+  scenarioName,
+} from '../../../shared';
 import type { PlanItem, PlanProgress } from '../api/types';
 import { itemTitle } from '../plan-model';
 
@@ -70,7 +73,7 @@ export function OptimisePanel({ progress, items }: OptimisePanelProps) {
                 <li key={scenario.code} className="tb-optimise__item">
                   <div className="tb-optimise__row">
                     <span className="tb-optimise__name">
-                      {scenarioLabel(scenario.code, language)}
+                      {scenarioName(scenario.code, language)}
                     </span>
                     <span
                       className={

@@ -15,12 +15,8 @@ import {
 import { App, Button, Card, Empty, Result, Segmented, Skeleton, Space, Switch } from 'antd';
 import { type DragEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { PATHS } from '../../../app/paths';
-import { ButtonLink } from '../../../components/button-link';
-import { describeError } from '../../../lib/error-messages';
-import { isApiError } from '../../../lib/http';
-import { useDocumentTitle } from '../../../lib/use-document-title';
-import { currentLanguageOf } from '../../assessment/language';
+import { ButtonLink, currentLanguageOf, PATHS } from '../../../shared';
+import { describeError, isApiError, useDocumentTitle } from '../../../lib';
 import { useCreatePlanItem } from '../api/create-plan-item';
 import { useDeletePlanItem } from '../api/delete-plan-item';
 import { useGetMyPlan } from '../api/get-my-plan';

@@ -10,9 +10,7 @@ import { formatCny } from '@toolbox/domain';
 import { Button, Dropdown, Tag, Tooltip } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { offeringPath } from '../../../app/paths';
-import { currentLanguageOf } from '../../assessment/language';
-import { scenarioLabel } from '../../assessment/scenarios';
+import { currentLanguageOf, offeringPath, scenarioName } from '../../../shared';
 import type { PlanItem, PlanPhase, PlanStatus } from '../api/types';
 import {
   adjacentPhase,
@@ -111,7 +109,7 @@ export function PlanItemCard({
       </h3>
       {item.offering && <p className="tb-plan-card__provider">{item.offering.providerName}</p>}
       <div className="tb-plan-card__meta">
-        <Tag className="tb-plan-card__scenario">{scenarioLabel(item.scenario, language)}</Tag>
+        <Tag className="tb-plan-card__scenario">{scenarioName(item.scenario, language)}</Tag>
         {grouping === 'status' && <Tag>{phaseName(item.phase, t)}</Tag>}
         {item.targetDate && (
           <span

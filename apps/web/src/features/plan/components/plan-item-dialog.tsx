@@ -10,10 +10,8 @@ import type { PlanView } from '@toolbox/contracts';
 import { Alert, Button, Form, Input, Modal, Radio, Select } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { describeError } from '../../../lib/error-messages';
-import { isApiError } from '../../../lib/http';
-import { currentLanguageOf } from '../../assessment/language';
-import { scenarioLabel } from '../../assessment/scenarios';
+import { describeError, isApiError } from '../../../lib';
+import { currentLanguageOf, scenarioName } from '../../../shared';
 import type { PlanPhase } from '../api/types';
 import { nextStatuses } from '../plan-model';
 import { phaseName, planPriceLine, statusName } from '../plan-text';
@@ -157,7 +155,7 @@ export function PlanItemDialog({
               showSearch={{ optionFilterProp: 'label' }}
               options={scenarioCodes.map((code) => ({
                 value: code,
-                label: scenarioLabel(code, language),
+                label: scenarioName(code, language),
               }))}
               disabled={scenarioCodes.length === 1}
               data-testid="plan-field-scenario"

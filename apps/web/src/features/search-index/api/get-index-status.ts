@@ -1,6 +1,6 @@
 import type { IndexStatus } from '@toolbox/contracts';
 import { useQuery } from '@tanstack/react-query';
-import { http } from '../../../lib/http';
+import { http } from '../../../lib';
 import { searchIndexKeys } from './keys';
 
 const REFRESH_MS = 5_000;

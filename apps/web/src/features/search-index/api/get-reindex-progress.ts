@@ -1,6 +1,6 @@
 import type { ReindexProgress } from '@toolbox/contracts';
 import { type QueryClient, useQuery, useQueryClient } from '@tanstack/react-query';
-import { http } from '../../../lib/http';
+import { http } from '../../../lib';
 import { searchIndexKeys } from './keys';
 
 /** How often a running reindex is polled. */

@@ -1,6 +1,6 @@
 import type { ReconcileReport } from '@toolbox/contracts';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { http } from '../../../lib/http';
+import { http } from '../../../lib';
 import { searchIndexKeys } from './keys';
 
 export function reconcileIndex(): Promise<ReconcileReport> {

@@ -26,11 +26,8 @@ import {
 import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { offeringPath } from '../../../app/paths';
-import { describeError } from '../../../lib/error-messages';
-import { isApiError } from '../../../lib/http';
-import { useDocumentTitle } from '../../../lib/use-document-title';
-import { useUiLanguage } from '../../search/hooks/use-ui-language';
+import { offeringPath, useUiLanguage } from '../../../shared';
+import { describeError, isApiError, useDocumentTitle } from '../../../lib';
 import { useGetIndexStatus } from '../api/get-index-status';
 import { useGetReindexProgress } from '../api/get-reindex-progress';
 import { useReconcileIndex } from '../api/reconcile-index';

@@ -1,6 +1,6 @@
 import type { OfferingView } from '@toolbox/contracts';
 import { useQueries } from '@tanstack/react-query';
-import { http } from '../../../lib/http';
+import { http } from '../../../lib';
 import { searchKeys } from './keys';
 
 export function getOffering(id: string, signal?: AbortSignal): Promise<OfferingView> {

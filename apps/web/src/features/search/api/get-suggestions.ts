@@ -1,6 +1,6 @@
 import type { SuggestResponse } from '@toolbox/contracts';
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
-import { http } from '../../../lib/http';
+import { http } from '../../../lib';
 import { searchKeys } from './keys';
 
 export function getSuggestions(q: string, signal?: AbortSignal): Promise<SuggestResponse> {

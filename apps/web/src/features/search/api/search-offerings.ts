@@ -1,6 +1,6 @@
 import type { SearchResponse } from '@toolbox/contracts';
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
-import { http } from '../../../lib/http';
+import { http } from '../../../lib';
 import { type SearchState, toApiQuery } from '../search-state';
 import { searchKeys } from './keys';
 

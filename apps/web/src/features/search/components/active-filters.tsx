@@ -2,9 +2,15 @@ import { CloseOutlined } from '@ant-design/icons';
 import { formatCny } from '@toolbox/domain';
 import { Button, Tag } from 'antd';
 import { useTranslation } from 'react-i18next';
-import { useUiLanguage } from '../hooks/use-ui-language';
+import {
+  industryName,
+  kindName,
+  regionName,
+  scenarioName,
+  stageName,
+  useUiLanguage,
+} from '../../../shared';
 import { type SearchState, hasFilters, withoutFilters } from '../search-state';
-import { industryName, kindName, regionName, scenarioName, stageName } from '../taxonomy';
 
 export interface ActiveFiltersProps {
   state: SearchState;

@@ -1,9 +1,8 @@
 import { CloseOutlined, SwapOutlined } from '@ant-design/icons';
 import { Button, Tag } from 'antd';
 import { useTranslation } from 'react-i18next';
-import { ButtonLink } from '../../../components/button-link';
+import { ButtonLink, useUiLanguage } from '../../../shared';
 import { COMPARE_MAX, compareStore, useCompareSelection } from '../compare-store';
-import { useUiLanguage } from '../hooks/use-ui-language';
 import { comparePath } from '../compare-path';
 
 /** Sticks to the bottom of the window while offerings are ticked for comparison. */

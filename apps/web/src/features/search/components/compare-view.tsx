@@ -5,16 +5,21 @@ import { Alert, Button, Result, Skeleton, Tag } from 'antd';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useSearchParams } from 'react-router';
-import { PATHS, offeringPath } from '../../../app/paths';
-import { ButtonLink } from '../../../components/button-link';
-import { describeError } from '../../../lib/error-messages';
-import { useDocumentTitle } from '../../../lib/use-document-title';
+import {
+  ButtonLink,
+  deploymentName,
+  industryName,
+  kindName,
+  offeringPath,
+  PATHS,
+  scenarioName,
+  useUiLanguage,
+} from '../../../shared';
+import { describeError, useDocumentTitle } from '../../../lib';
 import { useGetOfferings } from '../api/get-offerings';
 import { COMPARE_MAX, compareStore } from '../compare-store';
 import { comparePath, parseCompareIds } from '../compare-path';
-import { useUiLanguage } from '../hooks/use-ui-language';
 import { joinList, regionsText, stagesText } from '../offering-text';
-import { deploymentName, industryName, kindName, scenarioName } from '../taxonomy';
 import '../search.css';
 
 interface Row {

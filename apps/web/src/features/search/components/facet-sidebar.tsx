@@ -4,9 +4,15 @@ import { INDUSTRIES, OFFERING_KINDS, OFFERING_STAGES, stageByLevel } from '@tool
 import { Cascader, Input } from 'antd';
 import { type ReactNode, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useUiLanguage } from '../hooks/use-ui-language';
+import {
+  kindName,
+  localName,
+  regionOptions,
+  regionPath,
+  SCENARIOS_BY_GROUP,
+  useUiLanguage,
+} from '../../../shared';
 import { type FacetKey, type SearchState, facetValues, withFacetValues } from '../search-state';
-import { SCENARIOS_BY_GROUP, kindName, localName, regionOptions, regionPath } from '../taxonomy';
 import { type FacetOption, FacetList } from './facet-list';
 import { PriceCapFilter } from './price-cap-filter';
 

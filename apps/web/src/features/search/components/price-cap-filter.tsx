@@ -1,7 +1,7 @@
 import { Button, Input, Space } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { formatAmount, parseAmount } from '../../../lib/money-input';
+import { formatAmount, parseAmount } from '../../../shared';
 
 const PRESETS_YUAN = [500, 1000, 3000, 10000] as const;
 

@@ -11,10 +11,14 @@ import { Rate, Tag } from 'antd';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { offeringPath } from '../../../app/paths';
-import { useUiLanguage } from '../hooks/use-ui-language';
+import {
+  deploymentName,
+  kindName,
+  offeringPath,
+  scenarioName,
+  useUiLanguage,
+} from '../../../shared';
 import { offeringText, regionsText, stagesText } from '../offering-text';
-import { deploymentName, kindName, scenarioName } from '../taxonomy';
 import { CompareToggle } from './compare-toggle';
 import { HighlightedText } from './highlighted-text';
 

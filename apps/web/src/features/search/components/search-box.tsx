@@ -2,10 +2,9 @@ import { AutoComplete, Input } from 'antd';
 import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
-import { offeringPath } from '../../../app/paths';
+import { offeringPath, useUiLanguage } from '../../../shared';
 import { useGetSuggestions } from '../api/get-suggestions';
 import { useDebouncedValue } from '../hooks/use-debounced-value';
-import { useUiLanguage } from '../hooks/use-ui-language';
 import { markQuery } from '../highlight';
 import { QUERY_MAX_LENGTH } from '../search-state';
 

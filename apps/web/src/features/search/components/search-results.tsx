@@ -2,8 +2,7 @@ import { ReloadOutlined } from '@ant-design/icons';
 import type { SearchResponse } from '@toolbox/contracts';
 import { Button, Empty, Pagination, Result, Skeleton } from 'antd';
 import { useTranslation } from 'react-i18next';
-import { describeError } from '../../../lib/error-messages';
-import { isApiError } from '../../../lib/http';
+import { describeError, isApiError } from '../../../lib';
 import { PAGE_SIZES, type SearchState, hasFilters, withoutFilters } from '../search-state';
 import { ResultCard } from './result-card';
 

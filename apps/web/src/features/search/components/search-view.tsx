@@ -2,7 +2,7 @@ import { FilterOutlined } from '@ant-design/icons';
 import { Badge, Button, Drawer, Grid, Select } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useDocumentTitle } from '../../../lib/use-document-title';
+import { useDocumentTitle } from '../../../lib';
 import { useSearchOfferings } from '../api/search-offerings';
 import { useFacetCounts } from '../hooks/use-facet-counts';
 import { useSearchState } from '../hooks/use-search-state';

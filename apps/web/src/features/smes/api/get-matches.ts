@@ -1,6 +1,6 @@
 import type { MatchResponse } from '@toolbox/contracts';
 import { useQuery } from '@tanstack/react-query';
-import { http } from '../../../lib/http';
+import { http } from '../../../lib';
 import { smeKeys } from './keys';
 
 export function getMatches(limit: number, signal?: AbortSignal): Promise<MatchResponse> {

@@ -1,6 +1,6 @@
 import type { SmeProfileView } from '@toolbox/contracts';
 import { useQuery } from '@tanstack/react-query';
-import { http, isApiError } from '../../../lib/http';
+import { http, isApiError } from '../../../lib';
 import { smeKeys } from './keys';
 
 /** The API's `code` when the signed-in SME has not filled in its company profile yet. */

@@ -1,7 +1,7 @@
 import type { NeedsView } from '@toolbox/contracts';
 import type { Deployment, ScenarioCode } from '@toolbox/domain';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { http } from '../../../lib/http';
+import { http } from '../../../lib';
 import { smeKeys } from './keys';
 
 export interface SaveMyNeedsBody {

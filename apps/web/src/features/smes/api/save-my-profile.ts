@@ -1,6 +1,6 @@
 import type { SmeProfileView } from '@toolbox/contracts';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { http } from '../../../lib/http';
+import { http } from '../../../lib';
 import { smeKeys } from './keys';
 
 export interface SaveMyProfileBody {

@@ -5,14 +5,23 @@ import { Alert, App, Button, Cascader, Col, Form, Input, InputNumber, Row, Selec
 import type { TFunction } from 'i18next';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { PATHS } from '../../../app/paths';
-import { ButtonLink } from '../../../components/button-link';
-import { describeError } from '../../../lib/error-messages';
-import { localizeValidationMessage, splitValidationMessages } from '../../../lib/form-errors';
-import { isApiError } from '../../../lib/http';
-import { formatAmount, parseAmount } from '../../../lib/money-input';
-import { useUiLanguage } from '../../search/hooks/use-ui-language';
-import { industryOptions, localName, regionOptions, regionPath } from '../../search/taxonomy';
+import {
+  ButtonLink,
+  formatAmount,
+  industryOptions,
+  localName,
+  parseAmount,
+  PATHS,
+  regionOptions,
+  regionPath,
+  useUiLanguage,
+} from '../../../shared';
+import {
+  describeError,
+  isApiError,
+  localizeValidationMessage,
+  splitValidationMessages,
+} from '../../../lib';
 import { type SaveMyProfileBody, useSaveMyProfile } from '../api/save-my-profile';
 import { creditCodeMessage } from '../credit-code-message';
 import { SME_FORM_LIMITS } from '../limits';

@@ -2,7 +2,7 @@ import type { MatchReason } from '@toolbox/contracts';
 import type { MatchReasonCode } from '@toolbox/domain';
 import { Tag } from 'antd';
 import { useTranslation } from 'react-i18next';
-import { useUiLanguage } from '../../search/hooks/use-ui-language';
+import { useUiLanguage } from '../../../shared';
 
 /** One colour per reason code, so the same kind of reason looks the same everywhere. */
 export const REASON_COLORS: Readonly<Record<MatchReasonCode, string>> = {

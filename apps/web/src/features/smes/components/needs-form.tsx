@@ -4,14 +4,20 @@ import { DEPLOYMENTS, type Deployment, formatCny } from '@toolbox/domain';
 import { Alert, App, Button, Col, Form, Input, Radio, Row } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { PATHS } from '../../../app/paths';
-import { ButtonLink } from '../../../components/button-link';
-import { describeError } from '../../../lib/error-messages';
-import { localizeValidationMessage, splitValidationMessages } from '../../../lib/form-errors';
-import { isApiError } from '../../../lib/http';
-import { formatAmount, parseAmount } from '../../../lib/money-input';
-import { useUiLanguage } from '../../search/hooks/use-ui-language';
-import { deploymentName } from '../../search/taxonomy';
+import {
+  ButtonLink,
+  deploymentName,
+  formatAmount,
+  parseAmount,
+  PATHS,
+  useUiLanguage,
+} from '../../../shared';
+import {
+  describeError,
+  isApiError,
+  localizeValidationMessage,
+  splitValidationMessages,
+} from '../../../lib';
 import { useSaveMyNeeds } from '../api/save-my-needs';
 import { SME_FORM_LIMITS } from '../limits';
 import { type ScenarioPriority, ScenarioPriorityPicker } from './scenario-priority-picker';

@@ -2,8 +2,7 @@ import { DeleteOutlined, FireFilled } from '@ant-design/icons';
 import type { ScenarioCode } from '@toolbox/domain';
 import { Button, Checkbox, Empty, Rate } from 'antd';
 import { useTranslation } from 'react-i18next';
-import { useUiLanguage } from '../../search/hooks/use-ui-language';
-import { SCENARIOS_BY_GROUP, localName, scenarioName } from '../../search/taxonomy';
+import { localName, scenarioName, SCENARIOS_BY_GROUP, useUiLanguage } from '../../../shared';
 import { DEFAULT_PRIORITY, PRIORITIES } from '../limits';
 
 export interface ScenarioPriority {

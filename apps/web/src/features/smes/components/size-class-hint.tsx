@@ -1,8 +1,7 @@
 import { deriveSizeClass, SIZE_CLASSES } from '@toolbox/domain';
 import { Tag } from 'antd';
 import { useTranslation } from 'react-i18next';
-import { useUiLanguage } from '../../search/hooks/use-ui-language';
-import { localName } from '../../search/taxonomy';
+import { localName, useUiLanguage } from '../../../shared';
 
 export interface SizeClassHintProps {
   employees: number | null | undefined;

@@ -1,7 +1,7 @@
 import { Segmented } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { useLocation, useNavigate } from 'react-router';
-import { PATHS } from '../../../app/paths';
+import { PATHS } from '../../../shared';
 
 /** Switches between the two halves of the SME's file: company facts and transformation needs. */
 export function SmeCompanyTabs() {

@@ -1,6 +1,6 @@
 import { Card } from 'antd';
 import { useTranslation } from 'react-i18next';
-import { useDocumentTitle } from '../../../lib/use-document-title';
+import { useDocumentTitle } from '../../../lib';
 import { useGetMyNeeds } from '../api/get-my-needs';
 import { FormSkeleton, LoadError } from './load-state';
 import { NeedsForm } from './needs-form';

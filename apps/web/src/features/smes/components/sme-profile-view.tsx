@@ -1,6 +1,6 @@
 import { Card } from 'antd';
 import { useTranslation } from 'react-i18next';
-import { useDocumentTitle } from '../../../lib/use-document-title';
+import { useDocumentTitle } from '../../../lib';
 import { useGetMyProfile } from '../api/get-my-profile';
 import { CompanyProfileForm } from './company-profile-form';
 import { FormSkeleton, LoadError } from './load-state';

@@ -1,10 +1,8 @@
 import type { Role } from '@toolbox/domain';
 import { Button, Card, Col, Descriptions, Result, Row, Skeleton, Steps } from 'antd';
 import { useTranslation } from 'react-i18next';
-import { describeError } from '../../../lib/error-messages';
-import { useDocumentTitle } from '../../../lib/use-document-title';
-import { useGetCurrentUser } from '../../auth/api/get-current-user';
-import { RoleTag } from '../../auth/components/role-tag';
+import { describeError, useDocumentTitle } from '../../../lib';
+import { RoleTag, useGetCurrentUser } from '../../auth';
 import { NEXT_STEPS } from '../next-steps';
 import { NextStepCard } from './next-step-card';
 

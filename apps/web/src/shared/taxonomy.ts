@@ -1,7 +1,13 @@
 import {
+  BILLING_PERIOD_LABELS,
+  type BillingPeriod,
   DEPLOYMENT_LABELS,
   INDUSTRIES,
   OFFERING_KIND_LABELS,
+  OFFERING_STATUS_LABELS,
+  type OfferingStatus,
+  PROVIDER_KIND_LABELS,
+  type ProviderKind,
   REGIONS,
   SCENARIO_GROUPS,
   SCENARIOS,
@@ -13,8 +19,15 @@ import {
   stageByLevel,
   type Scenario,
   type ScenarioGroup,
+  type ScenarioGroupCode,
 } from '@toolbox/domain';
-import type { Language } from '../../lib/i18n';
+import type { Language } from '../lib';
+
+/**
+ * Names of the shared taxonomy (scenarios, industries, regions, stages, kinds, deployments,
+ * billing periods, statuses) in the UI language: the one place the web turns codes into words.
+ * Unknown codes are shown as the code itself.
+ */
 
 /** A bilingual name in the UI language. */
 export function localName(label: { nameZh: string; nameEn: string }, language: Language): string {
@@ -26,9 +39,28 @@ export function scenarioName(code: string, language: Language): string {
   return scenario ? localName(scenario, language) : code;
 }
 
+export function scenarioDescription(code: string, language: Language): string {
+  const scenario = scenarioByCode(code);
+  if (!scenario) return '';
+  return language === 'en' ? scenario.descriptionEn : scenario.descriptionZh;
+}
+
+const SCENARIO_GROUP_BY_CODE = new Map(SCENARIO_GROUPS.map((group) => [group.code, group]));
+
+export function scenarioGroupName(code: ScenarioGroupCode, language: Language): string {
+  const group = SCENARIO_GROUP_BY_CODE.get(code);
+  return group ? localName(group, language) : code;
+}
+
 export function industryName(code: string, language: Language): string {
   const industry = industryByCode(code);
   return industry ? localName(industry, language) : code;
+}
+
+/** A region's own name, without its province ("杭州市"). */
+export function regionOwnName(code: string, language: Language): string {
+  const region = regionByCode(code);
+  return region ? localName(region, language) : code;
 }
 
 /** A region's name; a city is written with its province ("浙江省 · 杭州市"). */
@@ -45,12 +77,30 @@ export function stageName(level: number, language: Language): string {
   return stage ? localName(stage, language) : String(level);
 }
 
+export function stageDescription(level: number, language: Language): string {
+  const stage = stageByLevel(level);
+  if (!stage) return '';
+  return language === 'en' ? stage.descriptionEn : stage.descriptionZh;
+}
+
 export function kindName(kind: string, language: Language): string {
   return isOfferingKind(kind) ? localName(OFFERING_KIND_LABELS[kind], language) : kind;
 }
 
 export function deploymentName(deployment: string, language: Language): string {
   return isDeployment(deployment) ? localName(DEPLOYMENT_LABELS[deployment], language) : deployment;
+}
+
+export function providerKindName(kind: ProviderKind, language: Language): string {
+  return localName(PROVIDER_KIND_LABELS[kind], language);
+}
+
+export function billingPeriodName(period: BillingPeriod, language: Language): string {
+  return localName(BILLING_PERIOD_LABELS[period], language);
+}
+
+export function offeringStatusName(status: OfferingStatus, language: Language): string {
+  return localName(OFFERING_STATUS_LABELS[status], language);
 }
 
 /** The scenario groups in display order, each with its scenarios. */

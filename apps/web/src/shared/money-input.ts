@@ -1,3 +1,5 @@
+import { OFFERING_LIMITS } from '@toolbox/domain';
+
 /**
  * Money typed by people, converted to integer fen exactly: the text is parsed digit by digit,
  * never through a float, so "19.99" is 1999 fen and "0.1" 万元 is 100000 fen.
@@ -44,4 +46,31 @@ export function formatAmount(cents: number, unit: AmountUnit): string {
   const whole = digits.slice(0, -decimals);
   const fraction = digits.slice(-decimals).replace(/0+$/, '');
   return fraction === '' ? whole : `${whole}.${fraction}`;
+}
+
+/** What a price typed in yuan may look like: digits, optionally `.` and up to two decimals. */
+const YUAN_PATTERN = /^\d+(?:\.\d{0,2})?$/;
+
+/**
+ * Parses a price typed in yuan ("99", "99.9", "1,299.00", "¥ 12.5") into integer fen, exactly
+ * (through {@link parseAmount}). Returns null for anything that is not a non-negative amount with
+ * at most two decimals, or is above the offering price limit.
+ */
+export function parseYuanToCents(input: string): number | null {
+  const cleaned = input
+    .trim()
+    .replace(/^[¥￥]\s*/, '')
+    .replace(/,/g, '');
+  if (!YUAN_PATTERN.test(cleaned)) return null;
+  const parsed = parseAmount(cleaned, 'yuan');
+  if (!parsed.ok || parsed.cents === null || parsed.cents > OFFERING_LIMITS.priceCentsMax) {
+    return null;
+  }
+  return parsed.cents;
+}
+
+/** Integer fen as the yuan string a price field shows ("9900" → "99.00"). */
+export function centsToYuanInput(cents: number): string {
+  const digits = Math.abs(Math.trunc(cents)).toString().padStart(3, '0');
+  return `${cents < 0 ? '-' : ''}${digits.slice(0, -2)}.${digits.slice(-2)}`;
 }

@@ -1,6 +1,6 @@
 import { Segmented } from 'antd';
 import { useTranslation } from 'react-i18next';
-import { changeLanguage, currentLanguage, isLanguage, type Language } from '../lib/i18n';
+import { changeLanguage, currentLanguage, isLanguage, type Language } from '../lib';
 
 export interface LanguageSwitchProps {
   size?: 'small' | 'middle' | 'large';

@@ -1,0 +1,2 @@
+/** Public face of features/workspace: import it only through this file. */
+export { WorkspaceHome } from './components/workspace-home';
