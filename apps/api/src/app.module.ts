@@ -1,4 +1,4 @@
-import { type DynamicModule, Module, ValidationPipe } from '@nestjs/common';
+import { type DynamicModule, Module } from '@nestjs/common';
 import { APP_FILTER, APP_GUARD, APP_PIPE } from '@nestjs/core';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import type { AppConfig } from './config/app-config.js';
@@ -7,6 +7,7 @@ import { AllExceptionsFilter } from './common/filters/all-exceptions.filter.js';
 import { JwtAuthGuard } from './common/guards/jwt-auth.guard.js';
 import { RateLimitGuard } from './common/guards/rate-limit.guard.js';
 import { RolesGuard } from './common/guards/roles.guard.js';
+import { ApiValidationPipe } from './common/validation/api-validation.pipe.js';
 import { dataSourceOptions } from './database/data-source.js';
 import { AssessmentsModule } from './modules/assessments/assessments.module.js';
 import { AuditModule } from './modules/audit/audit.module.js';
@@ -20,17 +21,6 @@ import { SeedModule } from './modules/seed/seed.module.js';
 import { SmesModule } from './modules/smes/smes.module.js';
 import { TaxonomyModule } from './modules/taxonomy/taxonomy.module.js';
 import { UsersModule } from './modules/users/users.module.js';
-
-/** The global validation rules: unknown fields are a 400 naming them; payloads become DTO instances. */
-export function createValidationPipe(): ValidationPipe {
-  return new ValidationPipe({
-    whitelist: true,
-    forbidNonWhitelisted: true,
-    transform: true,
-    transformOptions: { enableImplicitConversion: false },
-    stopAtFirstError: false,
-  });
-}
 
 @Module({})
 export class AppModule {
@@ -58,7 +48,7 @@ export class AppModule {
         SeedModule,
       ],
       providers: [
-        { provide: APP_PIPE, useFactory: createValidationPipe },
+        { provide: APP_PIPE, useClass: ApiValidationPipe },
         { provide: APP_FILTER, useClass: AllExceptionsFilter },
         // Order matters: count the request, identify the caller, then check the role.
         { provide: APP_GUARD, useClass: RateLimitGuard },

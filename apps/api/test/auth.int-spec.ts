@@ -51,18 +51,35 @@ describe('accounts (api-v1 Auth)', () => {
   });
 
   it.each([
-    [{ email: 'not-an-email', password: 'long-enough-1', name: 'a', role: 'sme' }, 'email'],
-    [{ email: uniqueEmail(), password: 'short', name: 'a', role: 'sme' }, 'password'],
-    [{ email: uniqueEmail(), password: 'long-enough-1', name: '', role: 'sme' }, 'name'],
-    [{ email: uniqueEmail(), password: 'long-enough-1', name: 'a', role: 'admin' }, 'role'],
+    [
+      { email: 'not-an-email', password: 'long-enough-1', name: 'a', role: 'sme' },
+      'email',
+      'isEmail',
+    ],
+    [{ email: uniqueEmail(), password: 'short', name: 'a', role: 'sme' }, 'password', 'minLength'],
+    [
+      { email: uniqueEmail(), password: 'long-enough-1', name: '', role: 'sme' },
+      'name',
+      'minLength',
+    ],
+    [{ email: uniqueEmail(), password: 'long-enough-1', name: 'a', role: 'admin' }, 'role', 'isIn'],
+    [{ email: uniqueEmail(), password: 'long-enough-1', role: 'sme' }, 'name', 'required'],
+    [
+      { email: uniqueEmail(), password: 'long-enough-1', name: null, role: 'sme' },
+      'name',
+      'required',
+    ],
     [
       { email: uniqueEmail(), password: 'long-enough-1', name: 'a', role: 'sme', isAdmin: true },
       'isAdmin',
+      'unknownField',
     ],
-  ])('answers 400 naming the field for %j', async (body, field) => {
+  ])('answers 400 naming the field for %j', async (body, field, code) => {
     const res = await request(sut.http).post('/api/auth/register').send(body).expect(400);
     const messages = ([] as string[]).concat(res.body.message as string | string[]);
     expect(messages.some((m) => m.includes(field))).toBe(true);
+    expect(res.body.errors).toContainEqual({ field, code, message: expect.any(String) });
+    expect((res.body.errors as { field: string }[]).every((e) => e.field === field)).toBe(true);
   });
 
   it('answers 400, not 500, for malformed JSON', async () => {
@@ -73,6 +90,9 @@ describe('accounts (api-v1 Auth)', () => {
       .expect(400);
     expect(res.body).toMatchObject({ statusCode: 400, error: 'Bad Request' });
     expect(String(res.body.message)).toMatch(/JSON/);
+    expect(res.body.errors).toEqual([
+      { field: '', code: 'invalidJson', message: expect.any(String) },
+    ]);
   });
 
   it('logs in with the right password and returns the same user from /me', async () => {

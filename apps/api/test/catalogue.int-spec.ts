@@ -112,6 +112,31 @@ describe('catalogue workflow (api-v1 Providers and offerings)', () => {
       .expect(400);
     const messages = ([] as string[]).concat(res.body.message as string | string[]);
     expect(messages.some((m) => m.includes(field))).toBe(true);
+    const fields = (res.body.errors as { field: string }[]).map((e) => e.field);
+    expect(
+      fields.some((f) => f === field || f.startsWith(`${field}.`) || f.endsWith(`.${field}`)),
+    ).toBe(true);
+  });
+
+  it('names nested fields by their dotted path and the failed rule by its code', async () => {
+    const res = await request(sut.http)
+      .post('/api/offerings')
+      .set(...bearer(owner.accessToken))
+      .send({
+        ...offeringBody(),
+        plans: [
+          { name: 'a', billingPeriod: 'month', priceCents: 100, trialDays: 0 },
+          { name: 'b', billingPeriod: 'month', priceCents: -1, trialDays: 0 },
+        ],
+      })
+      .expect(400);
+    expect(res.body.errors).toEqual([
+      {
+        field: 'plans.1.priceCents',
+        code: 'min',
+        message: expect.stringMatching(/^plans\.1\.priceCents /),
+      },
+    ]);
   });
 
   it('rejects unknown fields (no mass assignment of status, rating or provider)', async () => {
@@ -121,6 +146,12 @@ describe('catalogue workflow (api-v1 Providers and offerings)', () => {
       .send({ ...offeringBody(), status: 'published', rating: 5 })
       .expect(400);
     expect(String(res.body.message)).toMatch(/status should not exist/);
+    expect(res.body.errors).toEqual(
+      expect.arrayContaining([
+        { field: 'status', code: 'unknownField', message: expect.any(String) },
+        { field: 'rating', code: 'unknownField', message: expect.any(String) },
+      ]),
+    );
   });
 
   it('runs draft → pending → published, and anonymous visitors see it only once published', async () => {

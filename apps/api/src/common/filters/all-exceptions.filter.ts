@@ -1,17 +1,37 @@
 import { type ArgumentsHost, Catch, type ExceptionFilter, HttpException } from '@nestjs/common';
 import type { Request, Response } from 'express';
 import { QueryFailedError } from 'typeorm';
-import type { ApiErrorBody } from '@toolbox/contracts';
+import { type ApiErrorBody, type FieldError, VALIDATION_CODES } from '@toolbox/contracts';
 import { Logger } from '../logging/logger.js';
-import { DomainError } from '../errors/domain-error.js';
-import { type DomainErrorCode, STATUS_TEXT, statusOf } from '../errors/error-status.js';
+import { isDomainError } from '../errors/domain-error.js';
+import { STATUS_TEXT } from '../errors/status-text.js';
 import { isDependencyDown } from '../errors/dependency-errors.js';
 
 interface Mapped {
   status: number;
   message: string | string[];
   code?: string;
+  errors?: FieldError[];
   headers?: Record<string, string>;
+}
+
+/** A 400 about the body as a whole (`field: ""`). */
+function bodyError(code: string, message: string): FieldError[] {
+  return [{ field: '', code, message }];
+}
+
+function isFieldErrorList(value: unknown): value is FieldError[] {
+  return (
+    Array.isArray(value) &&
+    value.every(
+      (e: unknown) =>
+        typeof e === 'object' &&
+        e !== null &&
+        typeof (e as FieldError).field === 'string' &&
+        typeof (e as FieldError).code === 'string' &&
+        typeof (e as FieldError).message === 'string',
+    )
+  );
 }
 
 /** The one place where errors become HTTP answers. */
@@ -41,44 +61,43 @@ export class AllExceptionsFilter implements ExceptionFilter {
       error: STATUS_TEXT[mapped.status] ?? 'Error',
       message: mapped.message,
       ...(mapped.code !== undefined ? { code: mapped.code } : {}),
+      ...(mapped.errors !== undefined ? { errors: mapped.errors } : {}),
     };
     for (const [name, value] of Object.entries(mapped.headers ?? {})) res.setHeader(name, value);
     res.status(mapped.status).json(body);
   }
 
   private map(exception: unknown): Mapped {
-    if (exception instanceof DomainError) {
-      const code = exception.code as DomainErrorCode;
-      const retry = (exception as { retryAfterSeconds?: number }).retryAfterSeconds;
-      const problems = (exception as { problems?: readonly string[] }).problems;
+    if (isDomainError(exception)) {
+      const error = exception;
+      const { retryAfterSeconds: retry, problems } = error.details;
       return {
-        status: statusOf(code),
-        message: problems !== undefined && problems.length > 0 ? [...problems] : exception.message,
-        code,
+        status: error.status,
+        message: problems !== undefined && problems.length > 0 ? [...problems] : error.message,
+        code: error.code,
         ...(retry !== undefined ? { headers: { 'Retry-After': String(retry) } } : {}),
       };
     }
+    // Express's body parser fails before validation; Nest wraps its error in a BadRequestException.
+    const parserError = isBodyParserError(exception)
+      ? exception
+      : exception instanceof HttpException && isBodyParserError(exception.cause)
+        ? exception.cause
+        : undefined;
+    if (parserError !== undefined) return mapBodyParserError(parserError);
     if (exception instanceof HttpException) {
       const status = exception.getStatus();
       const response = exception.getResponse();
       let message: string | string[] = exception.message;
+      let errors: FieldError[] | undefined;
       if (typeof response === 'object' && response !== null && 'message' in response) {
         const m = response.message;
         if (typeof m === 'string' || (Array.isArray(m) && m.every((x) => typeof x === 'string'))) {
           message = m;
         }
+        if ('errors' in response && isFieldErrorList(response.errors)) errors = response.errors;
       }
-      return { status, message };
-    }
-    if (isBodyParserError(exception)) {
-      const status = exception.status ?? 400;
-      const message =
-        exception.type === 'entity.parse.failed'
-          ? 'request body is not valid JSON'
-          : exception.type === 'entity.too.large'
-            ? 'request body is too large'
-            : exception.message;
-      return { status, message };
+      return { status, message, ...(errors !== undefined ? { errors } : {}) };
     }
     if (isDependencyDown(exception)) {
       return {
@@ -93,11 +112,25 @@ export class AllExceptionsFilter implements ExceptionFilter {
       if (pgCode === '23505')
         return { status: 409, message: 'the resource already exists', code: 'CONFLICT' };
       if (pgCode === '22P02' || pgCode === '22003' || pgCode === '23514') {
-        return { status: 400, message: 'invalid value' };
+        const message = 'invalid value';
+        return { status: 400, message, errors: bodyError(VALIDATION_CODES.invalidValue, message) };
       }
     }
     return { status: 500, message: 'internal server error' };
   }
+}
+
+function mapBodyParserError(error: BodyParserError): Mapped {
+  const status = error.status ?? 400;
+  if (error.type === 'entity.parse.failed') {
+    const message = 'request body is not valid JSON';
+    return { status, message, errors: bodyError(VALIDATION_CODES.invalidJson, message) };
+  }
+  if (error.type === 'entity.too.large') {
+    const message = 'request body is too large';
+    return { status, message, errors: bodyError(VALIDATION_CODES.tooLarge, message) };
+  }
+  return { status, message: error.message };
 }
 
 interface BodyParserError {

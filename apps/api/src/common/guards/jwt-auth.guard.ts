@@ -4,7 +4,7 @@ import { AuthGuard } from '@nestjs/passport';
 import type { Request } from 'express';
 import type { Role } from '@toolbox/domain';
 import { AUTHENTICATED_KEY, ROLES_KEY } from '../decorators/auth.decorators.js';
-import { AuthError } from '../../modules/auth/auth.errors.js';
+import { AccessError } from '../errors/domain-error.js';
 import type { AuthUser } from '../auth/auth-user.js';
 
 /**
@@ -35,19 +35,19 @@ export class JwtAuthGuard extends AuthGuard('jwt') {
     try {
       ok = (await super.canActivate(ctx)) as boolean;
     } catch (e) {
-      if (!(e instanceof AuthError)) throw e;
+      if (!(e instanceof AccessError)) throw e;
       if (required) throw e;
       req.user = undefined;
       return true;
     }
-    if (!ok && required) throw new AuthError('UNAUTHENTICATED');
+    if (!ok && required) throw new AccessError('UNAUTHENTICATED');
     return true;
   }
 
   override handleRequest<TUser = AuthUser>(err: unknown, user: TUser | false): TUser {
     if (err instanceof Error) throw err;
     if (user === false || user === null || user === undefined)
-      throw new AuthError('UNAUTHENTICATED');
+      throw new AccessError('UNAUTHENTICATED');
     return user;
   }
 }

@@ -44,7 +44,9 @@ export class RateLimitGuard implements CanActivate {
     if (count > limit) {
       const retry = Math.max(1, Math.ceil((this.windowStart + 60_000 - now) / 1000));
       res.setHeader('Retry-After', String(retry));
-      throw new CommonError('RATE_LIMITED', `too many requests; retry in ${retry} s`);
+      throw new CommonError('RATE_LIMITED', `too many requests; retry in ${retry} s`, {
+        retryAfterSeconds: retry,
+      });
     }
     return true;
   }

@@ -3,7 +3,7 @@ import { Reflector } from '@nestjs/core';
 import type { Request } from 'express';
 import type { Role } from '@toolbox/domain';
 import { ROLES_KEY } from '../decorators/auth.decorators.js';
-import { AuthError } from '../../modules/auth/auth.errors.js';
+import { AccessError } from '../errors/domain-error.js';
 import type { AuthUser } from '../auth/auth-user.js';
 
 /** Enforces `@Roles(...)` after JwtAuthGuard has identified the caller: another role is a 403. */
@@ -19,8 +19,8 @@ export class RolesGuard implements CanActivate {
       ]) ?? [];
     if (roles.length === 0) return true;
     const user = ctx.switchToHttp().getRequest<Request & { user?: AuthUser }>().user;
-    if (user === undefined) throw new AuthError('UNAUTHENTICATED');
-    if (!roles.includes(user.role)) throw new AuthError('FORBIDDEN_ROLE');
+    if (user === undefined) throw new AccessError('UNAUTHENTICATED');
+    if (!roles.includes(user.role)) throw new AccessError('FORBIDDEN_ROLE');
     return true;
   }
 }

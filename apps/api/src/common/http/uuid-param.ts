@@ -5,6 +5,14 @@ export const UuidParam = (name = 'id'): ParameterDecorator =>
   Param(
     name,
     new ParseUUIDPipe({
-      exceptionFactory: () => new BadRequestException(`${name} must be a UUID`),
+      exceptionFactory: () => {
+        const message = `${name} must be a UUID`;
+        return new BadRequestException({
+          statusCode: 400,
+          error: 'Bad Request',
+          message,
+          errors: [{ field: name, code: 'isUuid', message }],
+        });
+      },
     }),
   );

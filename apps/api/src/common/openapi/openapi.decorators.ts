@@ -8,7 +8,7 @@ import {
   getSchemaPath,
 } from '@nestjs/swagger';
 import { validationMetadatasToSchemas } from 'class-validator-jsonschema';
-import { STATUS_TEXT } from '../errors/error-status.js';
+import { STATUS_TEXT } from '../errors/status-text.js';
 
 /**
  * Request body documented from the contracts' class-validator rules: the schemas are generated

@@ -1,18 +1,17 @@
-import { DomainError } from '../../common/errors/domain-error.js';
+import { DomainError, type ErrorStatus } from '../../common/errors/domain-error.js';
 
-export type AuthErrorCode =
-  | 'EMAIL_TAKEN'
-  | 'INVALID_CREDENTIALS'
-  | 'TOO_MANY_LOGIN_ATTEMPTS'
-  | 'UNAUTHENTICATED'
-  | 'FORBIDDEN_ROLE';
+export type AuthErrorCode = 'EMAIL_TAKEN' | 'INVALID_CREDENTIALS' | 'TOO_MANY_LOGIN_ATTEMPTS';
+
+const STATUS = {
+  EMAIL_TAKEN: 409,
+  INVALID_CREDENTIALS: 401,
+  TOO_MANY_LOGIN_ATTEMPTS: 429,
+} as const satisfies Record<AuthErrorCode, ErrorStatus>;
 
 const MESSAGES: Record<AuthErrorCode, string> = {
   EMAIL_TAKEN: 'email is already registered',
   INVALID_CREDENTIALS: 'email or password is incorrect',
   TOO_MANY_LOGIN_ATTEMPTS: 'too many failed login attempts; try again later',
-  UNAUTHENTICATED: 'a valid access token is required',
-  FORBIDDEN_ROLE: 'your role may not use this route',
 };
 
 export class AuthError extends DomainError<AuthErrorCode> {
@@ -20,8 +19,13 @@ export class AuthError extends DomainError<AuthErrorCode> {
     code: AuthErrorCode,
     message: string = MESSAGES[code],
     /** Seconds until a rate-limited client may retry. */
-    readonly retryAfterSeconds?: number,
+    retryAfterSeconds?: number,
   ) {
-    super(code, message);
+    super(
+      code,
+      message,
+      STATUS[code],
+      retryAfterSeconds === undefined ? {} : { retryAfterSeconds },
+    );
   }
 }

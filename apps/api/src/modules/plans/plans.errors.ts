@@ -1,7 +1,14 @@
-import { DomainError } from '../../common/errors/domain-error.js';
+import { DomainError, type ErrorStatus } from '../../common/errors/domain-error.js';
 
 export type PlanErrorCode =
   'PLAN_ITEM_NOT_FOUND' | 'PLAN_ITEM_EXISTS' | 'ILLEGAL_PLAN_MOVE' | 'INVALID_PLAN_INDEX';
+
+const STATUS = {
+  PLAN_ITEM_NOT_FOUND: 404,
+  PLAN_ITEM_EXISTS: 409,
+  ILLEGAL_PLAN_MOVE: 409,
+  INVALID_PLAN_INDEX: 400,
+} as const satisfies Record<PlanErrorCode, ErrorStatus>;
 
 const MESSAGES: Record<PlanErrorCode, string> = {
   PLAN_ITEM_NOT_FOUND: 'plan item not found',
@@ -12,6 +19,6 @@ const MESSAGES: Record<PlanErrorCode, string> = {
 
 export class PlanError extends DomainError<PlanErrorCode> {
   constructor(code: PlanErrorCode, message: string = MESSAGES[code]) {
-    super(code, message);
+    super(code, message, STATUS[code]);
   }
 }

@@ -1,6 +1,11 @@
-import { DomainError } from '../../common/errors/domain-error.js';
+import { DomainError, type ErrorStatus } from '../../common/errors/domain-error.js';
 
 export type ProviderErrorCode = 'PROVIDER_NOT_FOUND' | 'PROVIDER_PROFILE_REQUIRED';
+
+const STATUS = {
+  PROVIDER_NOT_FOUND: 404,
+  PROVIDER_PROFILE_REQUIRED: 409,
+} as const satisfies Record<ProviderErrorCode, ErrorStatus>;
 
 const MESSAGES: Record<ProviderErrorCode, string> = {
   PROVIDER_NOT_FOUND: 'provider not found',
@@ -10,6 +15,6 @@ const MESSAGES: Record<ProviderErrorCode, string> = {
 
 export class ProviderError extends DomainError<ProviderErrorCode> {
   constructor(code: ProviderErrorCode, message: string = MESSAGES[code]) {
-    super(code, message);
+    super(code, message, STATUS[code]);
   }
 }
