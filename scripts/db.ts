@@ -7,6 +7,7 @@
 import { spawn } from 'node:child_process';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { builtApiEntry } from './lib/api-entry.js';
 import {
   closeRegistry,
   ensureDataDir,
@@ -17,7 +18,8 @@ import {
 } from './lib/launcher.js';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
-const CLI = path.join(ROOT, 'apps', 'api', 'dist', 'cli.js');
+/** The built API's CLI (apps/api/package.json `exports["./cli"]`). */
+const CLI = builtApiEntry('./cli');
 const COMMANDS = ['migrate', 'seed', 'check-schema', 'reindex', 'reconcile'] as const;
 type Command = (typeof COMMANDS)[number];
 

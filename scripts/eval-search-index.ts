@@ -20,11 +20,11 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Meilisearch, type SearchParams, type Settings } from 'meilisearch';
 import type { SearchOfferingsQuery } from '@toolbox/contracts';
-import type { OfferingEntity } from '../apps/api/src/modules/offerings/entities/offering.entity.js';
 import {
   CHINESE_DICTIONARY,
   OFFERING_INDEX_SETTINGS,
   type OfferingDocument,
+  type OfferingSource,
   TERM_SEPARATOR,
   toOfferingDocument,
 } from '@toolbox/search';
@@ -86,8 +86,8 @@ function queries(): Query[] {
 }
 
 /** A demo offering as the seeder stores it, published, with a fixed id (what the API indexes). */
-function asEntity(o: SeedOffering, id: string): OfferingEntity {
-  return { ...seedOfferingRow(o, o.providerKey, SEEDED_AT), id, version: 1, pendingRevision: null };
+function asOfferingSource(o: SeedOffering, id: string): OfferingSource {
+  return { ...seedOfferingRow(o, o.providerKey, SEEDED_AT), id, version: 1 };
 }
 
 interface Row {
@@ -102,7 +102,7 @@ async function main(): Promise<void> {
   const published = generateCatalogue().offerings.filter((o) => o.status === 'published');
   const production: OfferingDocument[] = published.map((o, i) => {
     const id = `o${String(i).padStart(4, '0')}`;
-    return toOfferingDocument(asEntity(o, id), { id: o.providerKey, name: o.providerKey });
+    return toOfferingDocument(asOfferingSource(o, id), { id: o.providerKey, name: o.providerKey });
   });
   const full: FullTextDocument[] = production.map((d, i) =>
     fullTextDocument(d, published[i].description, published[i].descriptionEn),

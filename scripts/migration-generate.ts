@@ -8,11 +8,15 @@ import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { DataSource } from 'typeorm';
+import { builtApiEntry } from './lib/api-entry.js';
 import { startEmbeddedPostgres } from './lib/services.js';
 
 const ROOT = resolve(import.meta.dirname, '..');
-/** The compiled API (tsc keeps decorator metadata; `npm run build:api` runs first). */
-const DATA_SOURCE_JS = join(ROOT, 'apps/api/dist/database/data-source.js');
+/**
+ * The API's public `./data-source` entry, built: tsc keeps the entities' decorator metadata,
+ * which tsx does not emit (`npm run build:api` runs first).
+ */
+const DATA_SOURCE_JS = builtApiEntry('./data-source');
 
 type DataSourceOptionsFn = (url: string) => ConstructorParameters<typeof DataSource>[0];
 

@@ -11,6 +11,7 @@ import { existsSync, realpathSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
+import { builtApiEntry } from './lib/api-entry.js';
 import { exitCodeOf, spawnChild, type ManagedChild } from './lib/children.js';
 import {
   LaunchConfigError,
@@ -33,7 +34,8 @@ import { isPortFree } from './lib/net.js';
 import { type ExitInfo } from './lib/postgres.js';
 import { AbortedError } from './lib/proc.js';
 
-export const API_MAIN = path.join(REPO_ROOT, 'apps', 'api', 'dist', 'main.js');
+/** The built API (apps/api/package.json `exports["./main"]`). */
+export const API_MAIN = builtApiEntry('./main');
 export const WEB_DIST_DIR = path.join(REPO_ROOT, 'apps', 'web', 'dist');
 const WEB_INDEX = path.join(WEB_DIST_DIR, 'index.html');
 

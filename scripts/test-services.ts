@@ -10,9 +10,9 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { DataSource } from 'typeorm';
-import { MIGRATIONS } from '../apps/api/src/database/migrations/index.js';
-import { TEMPLATE_DB } from '../apps/api/test/harness-env.js';
+import { MIGRATIONS } from '@toolbox/api/migrations';
 import { startEmbeddedMeilisearch, startEmbeddedPostgres } from './lib/services.js';
+import { TEMPLATE_DB } from './lib/test-template.js';
 
 async function main(): Promise<void> {
   const dir = await mkdtemp(join(tmpdir(), 'toolbox-test-'));

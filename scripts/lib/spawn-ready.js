@@ -8,6 +8,9 @@ import { dirname, join } from 'node:path';
 
 const require = createRequire(import.meta.url);
 const TSX_CLI = join(dirname(require.resolve('tsx/package.json')), 'dist', 'cli.mjs');
+// The scripts' tsconfig maps the libs and the API's public entry points to their sources, so the
+// spawned script runs without a prior build (tsx reads only the tsconfig it is given, or ./tsconfig.json).
+const TSCONFIG = join(import.meta.dirname, '..', 'tsconfig.json');
 
 /**
  * @param {string} script absolute path of the .ts file
@@ -15,7 +18,7 @@ const TSX_CLI = join(dirname(require.resolve('tsx/package.json')), 'dist', 'cli.
  * @returns {Promise<{ child: import('node:child_process').ChildProcess, ready: Record<string, unknown>, stop: () => Promise<void> }>}
  */
 export function spawnReady(script, opts = {}) {
-  const child = spawn(process.execPath, [TSX_CLI, script], {
+  const child = spawn(process.execPath, [TSX_CLI, '--tsconfig', TSCONFIG, script], {
     env: { ...process.env, ...opts.env },
     stdio: ['ignore', 'pipe', 'inherit'],
   });

@@ -1,2 +1,2 @@
-/** Name of the migrated template database every integration test file clones. */
-export const TEMPLATE_DB = 'toolbox_template';
+/** Name of the migrated template database every integration test file clones (scripts/test-services.ts creates it). */
+export { TEMPLATE_DB } from '../../../scripts/lib/test-template.js';
