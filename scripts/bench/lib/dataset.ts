@@ -26,6 +26,7 @@ import { providerOfferings } from '@toolbox/demo-catalogue';
 import { createRng, hashString, type Rng } from '@toolbox/demo-catalogue';
 import { PROVIDER_ROWS } from '@toolbox/demo-catalogue';
 import type { Bi, ProviderRow } from '@toolbox/demo-catalogue';
+import type { OfferingSource } from '@toolbox/search';
 
 export const BENCH_SEED = 0x5eed_2026;
 /** Dates are relative to a fixed day, so the documents do not depend on when the run happens. */
@@ -112,6 +113,34 @@ export interface BenchOffering {
   reviewCount: number;
   publishedAt: Date;
   createdAt: Date;
+}
+
+/** The offering the API would load for a generated row, published (what toOfferingDocument reads). */
+export function offeringSource(o: BenchOffering): OfferingSource {
+  return {
+    id: o.id,
+    version: 1,
+    title: o.title,
+    titleEn: o.titleEn,
+    summary: o.summary,
+    summaryEn: o.summaryEn,
+    description: o.description,
+    descriptionEn: o.descriptionEn,
+    kind: o.kind,
+    scenarios: o.scenarios,
+    industries: o.industries,
+    stages: o.stages,
+    regions: o.regions,
+    deployment: o.deployment,
+    deliveryDays: o.deliveryDays,
+    plans: o.plans,
+    tags: o.tags,
+    minMonthlyPriceCents: o.minMonthlyPriceCents,
+    rating: o.rating,
+    reviewCount: o.reviewCount,
+    publishedAt: o.publishedAt,
+    updatedAt: o.createdAt,
+  };
 }
 
 /**
