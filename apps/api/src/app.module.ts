@@ -3,6 +3,7 @@ import { APP_FILTER, APP_GUARD, APP_PIPE } from '@nestjs/core';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import type { AppConfig } from './config/app-config.js';
 import { ConfigModule } from './config/config.module.js';
+import type { Clock } from './common/clock.js';
 import { AllExceptionsFilter } from './common/filters/all-exceptions.filter.js';
 import { JwtAuthGuard } from './common/guards/jwt-auth.guard.js';
 import { RateLimitGuard } from './common/guards/rate-limit.guard.js';
@@ -10,13 +11,12 @@ import { RolesGuard } from './common/guards/roles.guard.js';
 import { ApiValidationPipe } from './common/validation/api-validation.pipe.js';
 import { dataSourceOptions } from './database/data-source.js';
 import { AssessmentsModule } from './modules/assessments/assessments.module.js';
-import { AuditModule } from './modules/audit/audit.module.js';
 import { AuthModule } from './modules/auth/auth.module.js';
-import { CatalogueModule } from './modules/catalogue/catalogue.module.js';
+import { CatalogueModule } from './modules/catalogue/index.js';
+import { MatchingModule } from './modules/matching/index.js';
 import { HealthModule } from './modules/health/health.module.js';
 import { PlansModule } from './modules/plans/plans.module.js';
-import { SearchModule } from './modules/search/search.module.js';
-import { SearchFeatureModule } from './modules/search/search-feature.module.js';
+import { SearchModule } from './modules/search/index.js';
 import { SeedModule } from './modules/seed/seed.module.js';
 import { SmesModule } from './modules/smes/smes.module.js';
 import { TaxonomyModule } from './modules/taxonomy/taxonomy.module.js';
@@ -24,11 +24,12 @@ import { UsersModule } from './modules/users/users.module.js';
 
 @Module({})
 export class AppModule {
-  static forRoot(config: AppConfig): DynamicModule {
+  /** `clock`: the time every rate limit and window reads (tests pass one they control). */
+  static forRoot(config: AppConfig, clock?: Clock): DynamicModule {
     return {
       module: AppModule,
       imports: [
-        ConfigModule.forRoot(config),
+        ConfigModule.forRoot(config, clock),
         TypeOrmModule.forRoot({
           ...dataSourceOptions(config.databaseUrl),
           retryAttempts: 10,
@@ -39,10 +40,9 @@ export class AppModule {
         AuthModule,
         HealthModule,
         TaxonomyModule,
-        AuditModule,
         CatalogueModule,
-        SearchFeatureModule,
         SmesModule,
+        MatchingModule,
         AssessmentsModule,
         PlansModule,
         SeedModule,

@@ -4,18 +4,30 @@ import type { NestExpressApplication } from '@nestjs/platform-express';
 import { DataSource } from 'typeorm';
 import { AppModule } from './app.module.js';
 import { configureApp } from './app.setup.js';
+import type { Clock } from './common/clock.js';
 import type { AppConfig } from './config/app-config.js';
 import { configureLogging, Logger, NestPinoLogger } from './common/logging/logger.js';
 import { AuthService } from './modules/auth/auth.service.js';
 import { SeedService } from './modules/seed/seed.service.js';
 
-export async function createApp(config: AppConfig): Promise<NestExpressApplication> {
+export interface CreateAppOptions {
+  /** The time rate limits and windows read; the system clock unless given (tests pin it). */
+  clock?: Clock;
+}
+
+export async function createApp(
+  config: AppConfig,
+  options: CreateAppOptions = {},
+): Promise<NestExpressApplication> {
   configureLogging(config.logLevel);
-  const app = await NestFactory.create<NestExpressApplication>(AppModule.forRoot(config), {
-    logger: new NestPinoLogger(),
-    bodyParser: false,
-    abortOnError: false,
-  });
+  const app = await NestFactory.create<NestExpressApplication>(
+    AppModule.forRoot(config, options.clock),
+    {
+      logger: new NestPinoLogger(),
+      bodyParser: false,
+      abortOnError: false,
+    },
+  );
   configureApp(app, config);
   return app;
 }

@@ -10,7 +10,7 @@ import { createApp, runStartupTasks } from './bootstrap.js';
 import { dataSourceOptions } from './database/data-source.js';
 import { SeedService } from './modules/seed/seed.service.js';
 import { pendingSchemaChanges } from './database/schema-check.js';
-import { ReindexService } from './modules/search/reindex.service.js';
+import { ReindexService } from './modules/search/index.js';
 import type { ReindexProgress } from '@toolbox/contracts';
 
 /** A one-line progress bar on stderr: `[#######.............] 35%  35 000/100 000 loading`. */

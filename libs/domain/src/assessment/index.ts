@@ -8,6 +8,7 @@ export * from './questionnaire-2024.js';
 export * from './validate.js';
 export * from './scoring.js';
 export * from './view.js';
+export * from './scenario-diff.js';
 
 /** The questionnaire new assessments are scored with. */
 export const CURRENT_QUESTIONNAIRE: Questionnaire = QUESTIONNAIRE_2024;

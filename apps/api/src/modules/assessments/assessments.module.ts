@@ -1,11 +1,12 @@
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
+import { SmesModule } from '../smes/index.js';
 import { AssessmentsController } from './assessments.controller.js';
 import { AssessmentsService } from './assessments.service.js';
 import { AssessmentEntity } from './entities/assessment.entity.js';
 
 @Module({
-  imports: [TypeOrmModule.forFeature([AssessmentEntity])],
+  imports: [TypeOrmModule.forFeature([AssessmentEntity]), SmesModule],
   controllers: [AssessmentsController],
   providers: [AssessmentsService],
   exports: [AssessmentsService],

@@ -15,12 +15,14 @@ import {
   findQuestionnaire,
   questionnaireView,
   type QuestionnaireView,
+  type ScenarioRatings,
+  scenarioChanges,
   scoreAssessment,
   validateAnswers,
 } from '@toolbox/domain';
 import type { AuthUser } from '../../common/auth/auth-user.js';
 import { pageOf, pageParams } from '../../common/http/paging.js';
-import { SmeEntity } from '../smes/entities/sme.entity.js';
+import { SmesService } from '../smes/index.js';
 import { AssessmentError } from './assessments.errors.js';
 import { AssessmentEntity } from './entities/assessment.entity.js';
 
@@ -30,16 +32,7 @@ function change(
 ): AssessmentChange | null {
   const before = previous?.result;
   if (previous === null || before === null || before === undefined) return null;
-  const scenarios = Object.keys({ ...before.scenarioRatings, ...current.scenarioRatings })
-    .map((code) => {
-      const key = code as keyof typeof current.scenarioRatings;
-      return {
-        code: key,
-        before: before.scenarioRatings[key] ?? null,
-        after: current.scenarioRatings[key] ?? null,
-      };
-    })
-    .filter((s) => s.before !== s.after);
+  const scenarios = scenarioChanges(before.scenarioRatings, current.scenarioRatings);
   return {
     previousId: previous.id,
     totalScore: Math.round((current.totalScore - before.totalScore) * 100) / 100,
@@ -63,6 +56,7 @@ export class AssessmentsService {
   constructor(
     private readonly dataSource: DataSource,
     @InjectRepository(AssessmentEntity) private readonly repo: Repository<AssessmentEntity>,
+    private readonly smes: SmesService,
   ) {}
 
   questionnaire(): QuestionnaireView {
@@ -79,10 +73,7 @@ export class AssessmentsService {
       );
     }
     const saved = await this.dataSource.transaction(async (em) => {
-      const sme = await em.getRepository(SmeEntity).findOneBy({ userId: user.id });
-      const needPriorities = Object.fromEntries(
-        (sme?.needScenarios ?? []).map((n) => [n.code, n.priority]),
-      );
+      const needPriorities = await this.smes.needPriorities(user.id, em);
       const result = scoreAssessment(CURRENT_QUESTIONNAIRE, answers, { needPriorities });
       const repo = em.getRepository(AssessmentEntity);
       const row = await repo.save(
@@ -98,12 +89,7 @@ export class AssessmentsService {
       );
       await repo.delete({ userId: user.id, status: 'draft' });
       // The newest level and weak scenarios become the SME's stage for search and matching.
-      await em
-        .getRepository(SmeEntity)
-        .update(
-          { userId: user.id },
-          { level: result.level, weakScenarios: [...result.weakScenarios] },
-        );
+      await this.smes.recordAssessment(em, user.id, result);
       return row;
     });
     return this.toView(saved, await this.previousOf(saved));
@@ -177,6 +163,26 @@ export class AssessmentsService {
       return repo.save(draft);
     });
     return { answers: saved.answers, updatedAt: saved.updatedAt.toISOString() };
+  }
+
+  /**
+   * The scenario ratings of the SME's two newest submitted assessments (newest first), for the
+   * plan's optimise step; null until there are two.
+   */
+  async latestTwoRatings(userId: string): Promise<{
+    latest: { id: string; scenarioRatings: ScenarioRatings };
+    previous: { id: string; scenarioRatings: ScenarioRatings };
+  } | null> {
+    const [latest, previous] = await this.repo.find({
+      where: { userId, status: 'submitted' },
+      order: { createdAt: 'DESC', id: 'DESC' },
+      take: 2,
+    });
+    if (latest?.result == null || previous?.result == null) return null;
+    return {
+      latest: { id: latest.id, scenarioRatings: latest.result.scenarioRatings },
+      previous: { id: previous.id, scenarioRatings: previous.result.scenarioRatings },
+    };
   }
 
   async deleteDraft(user: AuthUser): Promise<void> {

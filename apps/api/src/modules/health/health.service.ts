@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import type { HealthResponse } from '@toolbox/contracts';
-import { SearchClient, withTimeout } from '../search/search-client.js';
+import { SearchClient, withTimeout } from '../search/index.js';
 
 @Injectable()
 export class HealthService {

@@ -8,23 +8,10 @@ import {
   type ScenarioCode,
 } from '@toolbox/domain';
 import type { AuthUser } from '../../common/auth/auth-user.js';
-import { SearchService } from '../search/search.service.js';
-import type { SmeEntity } from '../smes/entities/sme.entity.js';
-import { SmesService } from '../smes/smes.service.js';
+import { SearchService } from '../search/index.js';
+import { SmesService } from '../smes/index.js';
 
 const CANDIDATES = 300;
-
-export function profileOf(sme: SmeEntity): MatchProfile {
-  return {
-    industry: sme.industry,
-    region: sme.region,
-    level: sme.level,
-    needs: sme.needScenarios,
-    monthlyBudgetCents: sme.monthlyBudgetCents,
-    deployment: sme.preferredDeployment,
-    weakScenarios: sme.weakScenarios,
-  };
-}
 
 /**
  * Best-fit published offerings for an SME. Meilisearch retrieves candidates that already keep
@@ -39,8 +26,8 @@ export class MatchingService {
   ) {}
 
   async matchesFor(user: AuthUser, limit: number): Promise<MatchResponse> {
-    const sme = await this.smes.requireProfile(user);
-    return { items: await this.match(profileOf(sme), sme.needNotes ?? '', limit) };
+    const { profile, notes } = await this.smes.matchingProfile(user);
+    return { items: await this.match(profile, notes, limit) };
   }
 
   async match(profile: MatchProfile, notes: string, limit: number): Promise<MatchItem[]> {

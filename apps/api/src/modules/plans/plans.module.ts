@@ -1,11 +1,13 @@
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
+import { AssessmentsModule } from '../assessments/index.js';
+import { CatalogueModule } from '../catalogue/index.js';
 import { PlanItemEntity } from './entities/plan-item.entity.js';
 import { PlansController } from './plans.controller.js';
 import { PlansService } from './plans.service.js';
 
 @Module({
-  imports: [TypeOrmModule.forFeature([PlanItemEntity])],
+  imports: [TypeOrmModule.forFeature([PlanItemEntity]), CatalogueModule, AssessmentsModule],
   controllers: [PlansController],
   providers: [PlansService],
 })

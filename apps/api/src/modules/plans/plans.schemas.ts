@@ -1,6 +1,6 @@
 import { ApiProperty } from '@nestjs/swagger';
 import { PLAN_PHASES, PLAN_STATUSES, SCENARIO_CODES } from '@toolbox/domain';
-import { PlanSchema } from '../offerings/offerings.schemas.js';
+import { PlanSchema } from '../catalogue/index.js';
 
 class PlanOfferingSchema {
   @ApiProperty({ format: 'uuid' }) id!: string;

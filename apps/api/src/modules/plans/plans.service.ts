@@ -8,16 +8,15 @@ import type {
   PlanResponse,
   UpdatePlanItemRequest,
 } from '@toolbox/contracts';
-import { canMovePlanItem, planItemCost } from '@toolbox/domain';
+import type { PlanView } from '@toolbox/contracts';
+import { canMovePlanItem, planItemCost, scenarioChanges } from '@toolbox/domain';
 import type { AuthUser } from '../../common/auth/auth-user.js';
-import { AssessmentEntity } from '../assessments/entities/assessment.entity.js';
-import { OfferingEntity } from '../offerings/entities/offering.entity.js';
-import { OfferingError } from '../offerings/offerings.errors.js';
+import { AssessmentsService } from '../assessments/index.js';
+import { OfferingError, OfferingReader, type OfferingSummary } from '../catalogue/index.js';
 import { PlanItemEntity } from './entities/plan-item.entity.js';
 import { PlanError } from './plans.errors.js';
 
-function toItemView(item: PlanItemEntity): PlanItemView {
-  const o = item.offering ?? null;
+function toItemView(item: PlanItemEntity, o: OfferingSummary | null): PlanItemView {
   const cost =
     o === null ? { monthlyCents: 0, yearlyCents: 0 } : planItemCost(o.plans, item.planIndex);
   return {
@@ -29,7 +28,7 @@ function toItemView(item: PlanItemEntity): PlanItemView {
             id: o.id,
             title: o.title,
             titleEn: o.titleEn,
-            providerName: o.provider?.name ?? '',
+            providerName: o.providerName,
             plans: o.plans,
             minMonthlyPriceCents: o.minMonthlyPriceCents,
           },
@@ -53,15 +52,24 @@ export class PlansService {
   constructor(
     private readonly dataSource: DataSource,
     @InjectRepository(PlanItemEntity) private readonly items: Repository<PlanItemEntity>,
+    private readonly offerings: OfferingReader,
+    private readonly assessments: AssessmentsService,
   ) {}
+
+  private async views(rows: PlanItemEntity[]): Promise<PlanItemView[]> {
+    const ids = rows.flatMap((r) => (r.offeringId === null ? [] : [r.offeringId]));
+    const summaries = await this.offerings.summaries(ids);
+    return rows.map((r) =>
+      toItemView(r, r.offeringId === null ? null : (summaries.get(r.offeringId) ?? null)),
+    );
+  }
 
   async get(user: AuthUser): Promise<PlanResponse> {
     const rows = await this.items.find({
       where: { userId: user.id },
-      relations: { offering: { provider: true } },
       order: { priority: 'DESC', createdAt: 'ASC' },
     });
-    const items = rows.map(toItemView);
+    const items = await this.views(rows);
     const sum = (statuses: string[], key: 'monthlyCents' | 'yearlyCents'): number =>
       items.filter((i) => statuses.includes(i.status)).reduce((n, i) => n + i[key], 0);
     return {
@@ -78,15 +86,12 @@ export class PlansService {
 
   async add(user: AuthUser, input: CreatePlanItemRequest): Promise<PlanItemView> {
     let title = input.title ?? '';
-    let offering: OfferingEntity | null = null;
+    let offering: OfferingSummary | null = null;
     if (input.offeringId !== undefined) {
-      offering = await this.dataSource.getRepository(OfferingEntity).findOne({
-        where: { id: input.offeringId, status: 'published' },
-        relations: { provider: true },
-      });
+      offering = await this.offerings.publishedSummary(input.offeringId);
       if (offering === null) throw new OfferingError('OFFERING_NOT_FOUND');
       if (input.title === undefined) title = offering.title;
-      this.checkPlanIndex(offering, input.planIndex ?? null);
+      this.checkPlanIndex(offering.plans, input.planIndex ?? null);
     }
     const exists =
       offering !== null &&
@@ -124,13 +129,11 @@ export class PlansService {
         );
       }
       if (input.planIndex !== undefined && input.planIndex !== null) {
-        const offering =
-          item.offeringId === null
-            ? null
-            : await em.getRepository(OfferingEntity).findOneBy({ id: item.offeringId });
-        if (offering === null)
+        const plans =
+          item.offeringId === null ? null : await this.offerings.plansOf(item.offeringId, em);
+        if (plans === null)
           throw new PlanError('INVALID_PLAN_INDEX', 'only offering items have a plan to choose');
-        this.checkPlanIndex(offering, input.planIndex);
+        this.checkPlanIndex(plans, input.planIndex);
       }
       const patch: Partial<PlanItemEntity> = {};
       if (input.title !== undefined) patch.title = input.title;
@@ -151,47 +154,35 @@ export class PlansService {
     if ((res.affected ?? 0) === 0) throw new PlanError('PLAN_ITEM_NOT_FOUND');
   }
 
-  private checkPlanIndex(offering: OfferingEntity, planIndex: number | null): void {
-    if (planIndex !== null && (planIndex < 0 || planIndex >= offering.plans.length)) {
+  private checkPlanIndex(plans: readonly PlanView[], planIndex: number | null): void {
+    if (planIndex !== null && (planIndex < 0 || planIndex >= plans.length)) {
       throw new PlanError('INVALID_PLAN_INDEX');
     }
   }
 
   private async one(user: AuthUser, id: string): Promise<PlanItemView> {
-    const item = await this.items.findOne({
-      where: { id, userId: user.id },
-      relations: { offering: { provider: true } },
-    });
+    const item = await this.items.findOneBy({ id, userId: user.id });
     if (item === null) throw new PlanError('PLAN_ITEM_NOT_FOUND');
-    return toItemView(item);
+    const [view] = await this.views([item]);
+    return view;
   }
 
   /** "Optimise": after a re-assessment, which scenarios moved and which adopted items were in them. */
   private async progress(user: AuthUser, items: PlanItemView[]): Promise<PlanProgress | null> {
-    const [latest, previous] = await this.dataSource.getRepository(AssessmentEntity).find({
-      where: { userId: user.id, status: 'submitted' },
-      order: { createdAt: 'DESC', id: 'DESC' },
-      take: 2,
-    });
-    if (latest?.result == null || previous?.result == null) return null;
-    const after = latest.result.scenarioRatings;
-    const before = previous.result.scenarioRatings;
-    const codes = Object.keys({ ...before, ...after }) as (keyof typeof after)[];
+    const two = await this.assessments.latestTwoRatings(user.id);
+    if (two === null) return null;
+    const { latest, previous } = two;
     return {
       assessmentId: latest.id,
       previousAssessmentId: previous.id,
-      scenarios: codes
-        .map((code) => ({
-          code,
-          before: before[code] ?? null,
-          after: after[code] ?? null,
-          adoptedItems: items
-            .filter(
-              (i) => i.scenario === code && (i.status === 'adopted' || i.status === 'reviewed'),
-            )
-            .map((i) => i.id),
-        }))
-        .filter((s) => s.before !== s.after),
+      scenarios: scenarioChanges(previous.scenarioRatings, latest.scenarioRatings).map((s) => ({
+        ...s,
+        adoptedItems: items
+          .filter(
+            (i) => i.scenario === s.code && (i.status === 'adopted' || i.status === 'reviewed'),
+          )
+          .map((i) => i.id),
+      })),
     };
   }
 }

@@ -1,11 +1,11 @@
 import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import type { EnqueuedTaskPromise } from 'meilisearch';
-import { DataSource, MoreThanOrEqual } from 'typeorm';
+import { DataSource } from 'typeorm';
 import type { IndexStatus, ReconcileReport, ReindexProgress } from '@toolbox/contracts';
 import { CommonError } from '../../common/errors/domain-error.js';
 import { Logger } from '../../common/logging/logger.js';
-import { OfferingEntity } from '../offerings/entities/offering.entity.js';
+import { OfferingReader } from '../catalogue/index.js';
 import { SearchOutboxEntity } from './entities/search-outbox.entity.js';
 import {
   DOCUMENT_COLUMNS,
@@ -48,6 +48,7 @@ export class ReindexService {
     private readonly dataSource: DataSource,
     private readonly search: SearchClient,
     private readonly sync: SearchSyncService,
+    private readonly offerings: OfferingReader,
   ) {}
 
   progress(): ReindexProgress | null {
@@ -103,8 +104,7 @@ export class ReindexService {
     const started = new Date(Date.now() - 1000); // margin for clock skew between API and database
     await this.sync.ensureIndex(live);
     await this.sync.ensureIndex(next);
-    const repo = this.dataSource.getRepository(OfferingEntity);
-    const total = await repo.count({ where: { status: 'published' } });
+    const total = await this.offerings.countPublished();
     report({ phase: 'loading', total });
     let loaded = 0;
     // Between whole batches, the share of the batch being indexed counts too (Meilisearch's batch
@@ -136,21 +136,13 @@ export class ReindexService {
     };
     try {
       for (;;) {
-        const batch = await repo
-          .createQueryBuilder('o')
-          // Only what the document needs: not the provider's profile or pending revisions.
-          .select(DOCUMENT_COLUMNS.map((c) => `o.${c}`))
-          .innerJoin('o.provider', 'p')
-          .addSelect(['p.id', 'p.name'])
-          .where("o.status = 'published' AND o.id > :lastId", { lastId })
-          .orderBy('o.id', 'ASC')
-          .take(LOAD_BATCH)
-          .getMany();
+        // Only what the document needs: not the provider's profile or pending revisions.
+        const batch = await this.offerings.indexablePage(lastId, LOAD_BATCH);
         if (batch.length === 0) break;
-        lastId = batch[batch.length - 1].id;
+        lastId = batch[batch.length - 1].offering.id;
         // Only the count outlives the request: the documents can be collected once enqueued.
         const task = index.addDocuments(
-          batch.map((o) => toOfferingDocument(o, o.provider!)),
+          batch.map((b) => toOfferingDocument(b.offering, b.provider)),
           { primaryKey: 'id' },
         );
         task.catch(() => undefined); // settled below; this only marks an early rejection as handled
@@ -165,18 +157,11 @@ export class ReindexService {
     report({ phase: 'catching_up' });
     await this.sync.pause();
     try {
-      const changed = await repo.find({
-        where: { updatedAt: MoreThanOrEqual(started) },
-        relations: { provider: true },
-      });
-      const docs: OfferingDocument[] = [];
-      const gone: string[] = [];
-      for (const o of changed) {
-        if (o.status === 'published' && o.provider !== undefined)
-          docs.push(toOfferingDocument(o, o.provider));
-        else gone.push(o.id);
-      }
-      await this.sync.apply(next, docs, gone);
+      const changed = await this.offerings.changedSince(started);
+      const docs: OfferingDocument[] = changed.published.map((b) =>
+        toOfferingDocument(b.offering, b.provider),
+      );
+      await this.sync.apply(next, docs, changed.notPublished);
       report({ phase: 'swapping' });
       await this.search.waitOk(
         this.search.client.swapIndexes([{ indexes: [live, next], rename: false }]),
@@ -207,12 +192,7 @@ export class ReindexService {
 
   /** Compares PostgreSQL and the index (ids and versions) and queues repairs for any drift. */
   async reconcile(): Promise<ReconcileReport> {
-    const rows = await this.dataSource
-      .getRepository(OfferingEntity)
-      .createQueryBuilder('o')
-      .select(['o.id', 'o.version'])
-      .where("o.status = 'published'")
-      .getMany();
+    const rows = await this.offerings.publishedVersions();
     const expected = new Map(rows.map((r) => [r.id, r.version]));
     const indexed = new Map<string, number>();
     const index = this.search.index<OfferingDocument>(OFFERINGS_INDEX);

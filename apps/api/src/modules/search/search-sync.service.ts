@@ -2,8 +2,7 @@ import { Injectable, type OnApplicationBootstrap, type OnModuleDestroy } from '@
 import { DataSource, type EntityManager, In } from 'typeorm';
 import { Logger } from '../../common/logging/logger.js';
 import { isDependencyDown } from '../../common/errors/dependency-errors.js';
-import { OfferingEntity } from '../offerings/entities/offering.entity.js';
-import { OfferingEvents } from '../offerings/offering-events.js';
+import { OfferingEvents, OfferingReader } from '../catalogue/index.js';
 import { SearchOutboxEntity } from './entities/search-outbox.entity.js';
 import {
   OFFERING_INDEX_SETTINGS,
@@ -44,17 +43,18 @@ export class SearchSyncService implements OnApplicationBootstrap, OnModuleDestro
   constructor(
     private readonly dataSource: DataSource,
     private readonly search: SearchClient,
+    private readonly offerings: OfferingReader,
     events: OfferingEvents,
   ) {
     events.subscribe((em, o) => this.enqueue(em, o.id));
-    events.subscribeProvider((em, providerId) =>
-      em
-        .query(
-          `INSERT INTO search_outbox (offering_id) SELECT id FROM offerings WHERE provider_id = $1 AND status = 'published'`,
-          [providerId],
-        )
-        .then(() => undefined),
-    );
+    events.subscribeProvider(async (em, providerId) => {
+      const ids = await this.offerings.publishedIdsOfProvider(providerId, em);
+      if (ids.length > 0) {
+        await em
+          .getRepository(SearchOutboxEntity)
+          .insert(ids.map((offeringId) => ({ offeringId })));
+      }
+    });
     events.onCommitted(() => this.kick());
   }
 
@@ -173,16 +173,11 @@ export class SearchSyncService implements OnApplicationBootstrap, OnModuleDestro
         .getMany();
       if (rows.length === 0) return 0;
       const ids = [...new Set(rows.map((r) => r.offeringId))];
-      const offerings = await em
-        .getRepository(OfferingEntity)
-        .find({ where: { id: In(ids) }, relations: { provider: true } });
       const docs: OfferingDocument[] = [];
       const published = new Set<string>();
-      for (const o of offerings) {
-        if (o.status === 'published' && o.provider !== undefined) {
-          docs.push(toOfferingDocument(o, o.provider));
-          published.add(o.id);
-        }
+      for (const { offering, provider } of await this.offerings.indexable(ids, em)) {
+        docs.push(toOfferingDocument(offering, provider));
+        published.add(offering.id);
       }
       const deletions = ids.filter((id) => !published.has(id));
       try {

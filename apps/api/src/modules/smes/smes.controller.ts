@@ -1,18 +1,15 @@
 import { Body, Controller, Get, Put, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import {
-  MatchesQuery,
   UpdateNeedsRequest,
   UpsertSmeRequest,
-  type MatchResponse,
   type NeedsView,
   type SmeProfileView,
 } from '@toolbox/contracts';
 import type { AuthUser } from '../../common/auth/auth-user.js';
 import { CurrentUser, Roles } from '../../common/decorators/auth.decorators.js';
-import { ApiErrors, ApiJsonBody, ApiQueryFrom } from '../../common/openapi/openapi.decorators.js';
-import { MatchingService } from '../matching/matching.service.js';
-import { MatchResponseSchema, NeedsViewSchema, SmeProfileViewSchema } from './smes.schemas.js';
+import { ApiErrors, ApiJsonBody } from '../../common/openapi/openapi.decorators.js';
+import { NeedsViewSchema, SmeProfileViewSchema } from './smes.schemas.js';
 import { SmesService } from './smes.service.js';
 
 @ApiTags('smes')
@@ -20,10 +17,7 @@ import { SmesService } from './smes.service.js';
 @Controller()
 @Roles('sme')
 export class SmesController {
-  constructor(
-    private readonly smes: SmesService,
-    private readonly matching: MatchingService,
-  ) {}
+  constructor(private readonly smes: SmesService) {}
 
   @Put('smes/me')
   @ApiOperation({ summary: 'Create or update the company profile (size class derived)' })
@@ -60,14 +54,5 @@ export class SmesController {
   @ApiErrors(401, 403)
   needs(@CurrentUser() user: AuthUser): Promise<NeedsView> {
     return this.smes.getNeeds(user);
-  }
-
-  @Get('matches')
-  @ApiOperation({ summary: 'Best-fit published offerings with a 0..1 score and bilingual reasons' })
-  @ApiQueryFrom(MatchesQuery)
-  @ApiOkResponse({ type: MatchResponseSchema })
-  @ApiErrors(400, 401, 403, 409, 503)
-  matches(@CurrentUser() user: AuthUser, @Query() query: MatchesQuery): Promise<MatchResponse> {
-    return this.matching.matchesFor(user, query.limit ?? 10);
   }
 }

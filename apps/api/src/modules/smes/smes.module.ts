@@ -1,16 +1,15 @@
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
-import { MatchingService } from '../matching/matching.service.js';
-import { SearchFeatureModule } from '../search/search-feature.module.js';
 import { SmeEntity } from './entities/sme.entity.js';
 import { SmesController } from './smes.controller.js';
 import { SmesRepository } from './smes.repository.js';
 import { SmesService } from './smes.service.js';
 
+/** SME company profiles and needs; the `smes` table is its own. Others use `SmesService`. */
 @Module({
-  imports: [TypeOrmModule.forFeature([SmeEntity]), SearchFeatureModule],
+  imports: [TypeOrmModule.forFeature([SmeEntity])],
   controllers: [SmesController],
-  providers: [SmesRepository, SmesService, MatchingService],
-  exports: [SmesRepository, SmesService, MatchingService],
+  providers: [SmesRepository, SmesService],
+  exports: [SmesService],
 })
 export class SmesModule {}

@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
-import { Repository } from 'typeorm';
+import { type EntityManager, Repository } from 'typeorm';
+import type { ScenarioCode } from '@toolbox/domain';
 import { SmeEntity } from './entities/sme.entity.js';
 
 export type SmeProfileFields = Pick<
@@ -22,8 +23,17 @@ export type SmeNeedsFields = Pick<
 export class SmesRepository {
   constructor(@InjectRepository(SmeEntity) private readonly repo: Repository<SmeEntity>) {}
 
-  findByUser(userId: string): Promise<SmeEntity | null> {
-    return this.repo.findOneBy({ userId });
+  findByUser(userId: string, em?: EntityManager): Promise<SmeEntity | null> {
+    return (em?.getRepository(SmeEntity) ?? this.repo).findOneBy({ userId });
+  }
+
+  async recordAssessment(
+    em: EntityManager,
+    userId: string,
+    level: number,
+    weakScenarios: ScenarioCode[],
+  ): Promise<void> {
+    await em.getRepository(SmeEntity).update({ userId }, { level, weakScenarios });
   }
 
   /** Creates or updates the profile of `userId` (one per account). */

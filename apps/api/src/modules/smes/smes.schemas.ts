@@ -1,22 +1,13 @@
 import { ApiProperty } from '@nestjs/swagger';
 import {
   DEPLOYMENTS,
-  MATCH_REASON_CODES,
   SCENARIO_CODES,
   SIZE_CLASS_CODES,
   type Deployment,
-  type MatchReasonCode,
   type ScenarioCode,
   type SizeClass,
 } from '@toolbox/domain';
-import type {
-  MatchItem,
-  MatchReason,
-  MatchResponse,
-  NeedsView,
-  SmeProfileView,
-} from '@toolbox/contracts';
-import { SearchItemSchema } from '../search/search.schemas.js';
+import type { NeedsView, SmeProfileView } from '@toolbox/contracts';
 
 export class SmeProfileViewSchema implements SmeProfileView {
   @ApiProperty({ format: 'uuid' }) id!: string;
@@ -44,20 +35,4 @@ export class NeedsViewSchema implements NeedsView {
   @ApiProperty({ nullable: true, enum: DEPLOYMENTS }) deployment!: Deployment | null;
   @ApiProperty({ nullable: true, type: String }) notes!: string | null;
   @ApiProperty({ nullable: true, type: String, format: 'date-time' }) updatedAt!: string | null;
-}
-
-class MatchReasonSchema implements MatchReason {
-  @ApiProperty({ enum: MATCH_REASON_CODES }) code!: MatchReasonCode;
-  @ApiProperty() textZh!: string;
-  @ApiProperty() textEn!: string;
-}
-
-class MatchItemSchema implements MatchItem {
-  @ApiProperty({ type: SearchItemSchema }) offering!: SearchItemSchema;
-  @ApiProperty({ minimum: 0, maximum: 1 }) score!: number;
-  @ApiProperty({ type: [MatchReasonSchema] }) reasons!: MatchReasonSchema[];
-}
-
-export class MatchResponseSchema implements MatchResponse {
-  @ApiProperty({ type: [MatchItemSchema] }) items!: MatchItemSchema[];
 }

@@ -5,7 +5,8 @@ import type {
   UpdateNeedsRequest,
   UpsertSmeRequest,
 } from '@toolbox/contracts';
-import { deriveSizeClass } from '@toolbox/domain';
+import { deriveSizeClass, type MatchProfile, type ScenarioCode } from '@toolbox/domain';
+import type { EntityManager } from 'typeorm';
 import type { AuthUser } from '../../common/auth/auth-user.js';
 import type { SmeEntity } from './entities/sme.entity.js';
 import { SmeError } from './smes.errors.js';
@@ -63,6 +64,41 @@ export class SmesService {
     const sme = await this.smes.findByUser(user.id);
     if (sme === null) throw new SmeError('SME_PROFILE_REQUIRED');
     return sme;
+  }
+
+  /** What matching needs of the SME: its profile, needs and newest assessment; 409 without a profile. */
+  async matchingProfile(user: AuthUser): Promise<{ profile: MatchProfile; notes: string }> {
+    const sme = await this.requireProfile(user);
+    return {
+      profile: {
+        industry: sme.industry,
+        region: sme.region,
+        level: sme.level,
+        needs: sme.needScenarios,
+        monthlyBudgetCents: sme.monthlyBudgetCents,
+        deployment: sme.preferredDeployment,
+        weakScenarios: sme.weakScenarios,
+      },
+      notes: sme.needNotes ?? '',
+    };
+  }
+
+  /** The SME's need priorities by scenario (empty without a profile), read in `em` when given. */
+  async needPriorities(userId: string, em?: EntityManager): Promise<Record<string, number>> {
+    const sme = await this.smes.findByUser(userId, em);
+    return Object.fromEntries((sme?.needScenarios ?? []).map((n) => [n.code, n.priority]));
+  }
+
+  /**
+   * A submitted assessment's level and weak scenarios become the SME's stage for search and
+   * matching; called inside the assessment's transaction. No profile yet: nothing to update.
+   */
+  async recordAssessment(
+    em: EntityManager,
+    userId: string,
+    result: { level: number; weakScenarios: readonly ScenarioCode[] },
+  ): Promise<void> {
+    await this.smes.recordAssessment(em, userId, result.level, [...result.weakScenarios]);
   }
 
   async getNeeds(user: AuthUser): Promise<NeedsView> {

@@ -10,7 +10,7 @@ import {
   UpdateDateColumn,
 } from 'typeorm';
 import type { AssessmentResult } from '@toolbox/domain';
-import { UserEntity } from '../../users/entities/user.entity.js';
+import { UserEntity } from '../../users/index.js';
 
 const numeric = { to: (v: number) => v, from: (v: string) => Number(v) };
 

@@ -10,8 +10,8 @@ import {
   UpdateDateColumn,
 } from 'typeorm';
 import type { PlanPhase, PlanStatus, ScenarioCode } from '@toolbox/domain';
-import { OfferingEntity } from '../../offerings/entities/offering.entity.js';
-import { UserEntity } from '../../users/entities/user.entity.js';
+import { OfferingEntity } from '../../catalogue/offerings/entities/offering.entity.js';
+import { UserEntity } from '../../users/index.js';
 
 /** One step of an SME's transformation plan: an offering to adopt or a free-text action. */
 @Entity({ name: 'plan_items' })

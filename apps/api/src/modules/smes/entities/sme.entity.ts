@@ -10,7 +10,7 @@ import {
   UpdateDateColumn,
 } from 'typeorm';
 import type { Deployment, ScenarioCode, SizeClass } from '@toolbox/domain';
-import { UserEntity } from '../../users/entities/user.entity.js';
+import { UserEntity } from '../../users/index.js';
 
 const bigintNumber = {
   to: (v: number | null) => v,

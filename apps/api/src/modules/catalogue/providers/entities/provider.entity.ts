@@ -9,7 +9,7 @@ import {
   type Relation,
   UpdateDateColumn,
 } from 'typeorm';
-import { UserEntity } from '../../users/entities/user.entity.js';
+import { UserEntity } from '../../../users/index.js';
 import type { ProviderKind } from '@toolbox/domain';
 
 @Entity({ name: 'providers' })

@@ -9,9 +9,9 @@ import type {
   Page,
 } from '@toolbox/contracts';
 import type { FieldChange } from '@toolbox/domain';
-import type { AuthUser } from '../../common/auth/auth-user.js';
-import { pageOf, pageParams } from '../../common/http/paging.js';
-import { UserEntity } from '../users/entities/user.entity.js';
+import type { AuthUser } from '../../../common/auth/auth-user.js';
+import { pageOf, pageParams } from '../../../common/http/paging.js';
+import { UserEntity } from '../../users/index.js';
 import { AuditEntryEntity } from './entities/audit-entry.entity.js';
 
 export interface AuditRecord {

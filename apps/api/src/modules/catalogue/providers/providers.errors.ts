@@ -1,4 +1,4 @@
-import { DomainError, type ErrorStatus } from '../../common/errors/domain-error.js';
+import { DomainError, type ErrorStatus } from '../../../common/errors/domain-error.js';
 
 export type ProviderErrorCode = 'PROVIDER_NOT_FOUND' | 'PROVIDER_PROFILE_REQUIRED';
 

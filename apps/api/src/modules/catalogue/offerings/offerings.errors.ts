@@ -1,4 +1,4 @@
-import { DomainError, type ErrorStatus } from '../../common/errors/domain-error.js';
+import { DomainError, type ErrorStatus } from '../../../common/errors/domain-error.js';
 
 export type OfferingErrorCode = 'OFFERING_NOT_FOUND' | 'ILLEGAL_TRANSITION';
 

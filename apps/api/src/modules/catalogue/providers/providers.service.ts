@@ -8,8 +8,8 @@ import type {
   UpsertProviderRequest,
 } from '@toolbox/contracts';
 import { diffFields } from '@toolbox/domain';
-import type { AuthUser } from '../../common/auth/auth-user.js';
-import { pageOf, pageParams } from '../../common/http/paging.js';
+import type { AuthUser } from '../../../common/auth/auth-user.js';
+import { pageOf, pageParams } from '../../../common/http/paging.js';
 import { AuditService } from '../audit/audit.service.js';
 import { OfferingsRepository } from '../offerings/offerings.repository.js';
 import { OfferingEvents } from '../offerings/offering-events.js';

@@ -17,9 +17,9 @@ import {
   type ReviewAction,
   transition,
 } from '@toolbox/domain';
-import type { AuthUser } from '../../common/auth/auth-user.js';
-import { Clock } from '../../common/clock.js';
-import { pageOf, pageParams } from '../../common/http/paging.js';
+import type { AuthUser } from '../../../common/auth/auth-user.js';
+import { Clock } from '../../../common/clock.js';
+import { pageOf, pageParams } from '../../../common/http/paging.js';
 import { AuditService } from '../audit/audit.service.js';
 import { ProviderError } from '../providers/providers.errors.js';
 import { ProvidersRepository } from '../providers/providers.repository.js';

@@ -1,8 +1,8 @@
 import { Controller, Get, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { AuditQuery, type AuditEntryView, type Page } from '@toolbox/contracts';
-import { Roles } from '../../common/decorators/auth.decorators.js';
-import { ApiErrors, ApiPage, ApiQueryFrom } from '../../common/openapi/openapi.decorators.js';
+import { Roles } from '../../../common/decorators/auth.decorators.js';
+import { ApiErrors, ApiPage, ApiQueryFrom } from '../../../common/openapi/openapi.decorators.js';
 import { AuditService } from './audit.service.js';
 import { AuditEntrySchema } from './audit.schemas.js';
 

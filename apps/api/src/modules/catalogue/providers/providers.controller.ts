@@ -7,15 +7,15 @@ import {
   type ProviderPublicView,
   type ProviderView,
 } from '@toolbox/contracts';
-import type { AuthUser } from '../../common/auth/auth-user.js';
-import { CurrentUser, Roles } from '../../common/decorators/auth.decorators.js';
-import { UuidParam } from '../../common/http/uuid-param.js';
+import type { AuthUser } from '../../../common/auth/auth-user.js';
+import { CurrentUser, Roles } from '../../../common/decorators/auth.decorators.js';
+import { UuidParam } from '../../../common/http/uuid-param.js';
 import {
   ApiErrors,
   ApiJsonBody,
   ApiPage,
   ApiQueryFrom,
-} from '../../common/openapi/openapi.decorators.js';
+} from '../../../common/openapi/openapi.decorators.js';
 import { ProviderPublicViewSchema, ProviderViewSchema } from '../offerings/offerings.schemas.js';
 import { ProvidersService } from './providers.service.js';
 

@@ -1,0 +1,10 @@
+/** The catalogue module's public surface: other modules import only from here. */
+export { CatalogueModule } from './catalogue.module.js';
+export { OfferingEvents } from './offerings/offering-events.js';
+export {
+  OfferingReader,
+  type IndexableOffering,
+  type OfferingSummary,
+} from './offerings/offering-reader.js';
+export { OfferingError } from './offerings/offerings.errors.js';
+export { PlanSchema } from './offerings/offerings.schemas.js';

@@ -1,0 +1,143 @@
+import { Injectable } from '@nestjs/common';
+import { DataSource, type EntityManager, In, MoreThanOrEqual } from 'typeorm';
+import type { PlanView } from '@toolbox/contracts';
+import { DOCUMENT_COLUMNS, type OfferingSource, type ProviderSource } from '@toolbox/search';
+import { OfferingEntity } from './entities/offering.entity.js';
+
+/** A published offering with its provider, as the search index needs it. */
+export interface IndexableOffering {
+  offering: Pick<OfferingSource, (typeof DOCUMENT_COLUMNS)[number]>;
+  provider: ProviderSource;
+}
+
+/** What a plan item shows of its offering (its live content). */
+export interface OfferingSummary {
+  id: string;
+  title: string;
+  titleEn: string | null;
+  providerName: string;
+  plans: PlanView[];
+  minMonthlyPriceCents: number;
+}
+
+/**
+ * The catalogue's read port: what other modules (search, plans) may know of offerings, without
+ * touching the catalogue's tables. Methods that take an EntityManager read inside the caller's
+ * transaction (the search relay reads while it holds its lock).
+ */
+@Injectable()
+export class OfferingReader {
+  constructor(private readonly dataSource: DataSource) {}
+
+  private repo(em?: EntityManager) {
+    return (em ?? this.dataSource.manager).getRepository(OfferingEntity);
+  }
+
+  /** The published offerings among `ids`, with their providers; the others are not public. */
+  async indexable(ids: readonly string[], em?: EntityManager): Promise<IndexableOffering[]> {
+    if (ids.length === 0) return [];
+    const rows = await this.repo(em).find({
+      where: { id: In([...ids]), status: 'published' },
+      relations: { provider: true },
+    });
+    return rows.flatMap((o) =>
+      o.provider === undefined
+        ? []
+        : [{ offering: o, provider: { id: o.provider.id, name: o.provider.name } }],
+    );
+  }
+
+  /** Published offerings after `afterId` in id order, reading only the document's columns. */
+  async indexablePage(afterId: string, limit: number): Promise<IndexableOffering[]> {
+    const rows = await this.repo()
+      .createQueryBuilder('o')
+      .select(DOCUMENT_COLUMNS.map((c) => `o.${c}`))
+      .innerJoin('o.provider', 'p')
+      .addSelect(['p.id', 'p.name'])
+      .where("o.status = 'published' AND o.id > :afterId", { afterId })
+      .orderBy('o.id', 'ASC')
+      .take(limit)
+      .getMany();
+    return rows.map((o) => ({
+      offering: o,
+      provider: { id: o.provider!.id, name: o.provider!.name },
+    }));
+  }
+
+  /** Offerings changed since `since`: the published ones to index, the ids of the others. */
+  async changedSince(
+    since: Date,
+  ): Promise<{ published: IndexableOffering[]; notPublished: string[] }> {
+    const rows = await this.repo().find({
+      where: { updatedAt: MoreThanOrEqual(since) },
+      relations: { provider: true },
+    });
+    const published: IndexableOffering[] = [];
+    const notPublished: string[] = [];
+    for (const o of rows) {
+      if (o.status === 'published' && o.provider !== undefined) {
+        published.push({ offering: o, provider: { id: o.provider.id, name: o.provider.name } });
+      } else notPublished.push(o.id);
+    }
+    return { published, notPublished };
+  }
+
+  countPublished(): Promise<number> {
+    return this.repo().count({ where: { status: 'published' } });
+  }
+
+  /** Every published offering's id and version (what reconcile compares with the index). */
+  async publishedVersions(): Promise<{ id: string; version: number }[]> {
+    const rows = await this.repo()
+      .createQueryBuilder('o')
+      .select(['o.id', 'o.version'])
+      .where("o.status = 'published'")
+      .getMany();
+    return rows.map((r) => ({ id: r.id, version: r.version }));
+  }
+
+  /** Ids of a provider's published offerings (their documents carry the provider's name). */
+  async publishedIdsOfProvider(providerId: string, em?: EntityManager): Promise<string[]> {
+    const rows = await this.repo(em).find({
+      select: { id: true },
+      where: { providerId, status: 'published' },
+    });
+    return rows.map((r) => r.id);
+  }
+
+  /** A published offering's summary, or null when there is none. */
+  async publishedSummary(id: string): Promise<OfferingSummary | null> {
+    const o = await this.repo().findOne({
+      where: { id, status: 'published' },
+      relations: { provider: true },
+    });
+    return o === null ? null : toSummary(o);
+  }
+
+  /** The plans of an offering in any status (a plan item keeps its offering after changes). */
+  async plansOf(id: string, em?: EntityManager): Promise<PlanView[] | null> {
+    const o = await this.repo(em).findOne({ select: { id: true, plans: true }, where: { id } });
+    return o?.plans ?? null;
+  }
+
+  /** Summaries of the given offerings in any status, by id. */
+  async summaries(ids: readonly string[]): Promise<Map<string, OfferingSummary>> {
+    if (ids.length === 0) return new Map();
+    const rows = await this.repo().find({
+      where: { id: In([...new Set(ids)]) },
+      relations: { provider: true },
+    });
+    return new Map(rows.map((o) => [o.id, toSummary(o)]));
+  }
+}
+
+function toSummary(o: OfferingEntity): OfferingSummary {
+  return {
+    id: o.id,
+    title: o.title,
+    titleEn: o.titleEn,
+    providerName: o.provider?.name ?? '',
+    plans: o.plans,
+    minMonthlyPriceCents: o.minMonthlyPriceCents,
+  };
+}

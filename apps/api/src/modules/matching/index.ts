@@ -1,0 +1,3 @@
+/** The matching module's public surface. */
+export { MatchingModule } from './matching.module.js';
+export { MatchingService } from './matching.service.js';
