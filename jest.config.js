@@ -27,6 +27,7 @@ const common = {
   moduleNameMapper: {
     '^@toolbox/domain$': '<rootDir>/libs/domain/src/index.ts',
     '^@toolbox/contracts$': '<rootDir>/libs/contracts/src/index.ts',
+    '^@toolbox/contracts/constants$': '<rootDir>/libs/contracts/src/constants.ts',
     '^@toolbox/search$': '<rootDir>/libs/search/src/index.ts',
     '^@toolbox/demo-catalogue$': '<rootDir>/libs/demo-catalogue/src/index.ts',
     '^(\\.{1,2}/.*)\\.js$': '$1',

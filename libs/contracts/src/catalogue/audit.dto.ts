@@ -1,19 +1,11 @@
 import { IsIn, IsISO8601, IsOptional, IsUUID } from 'class-validator';
 import { PageQuery } from '../common/validators.js';
-
-export const AUDIT_ACTIONS = [
-  'create',
-  'update',
-  'revise',
-  'submit',
-  'approve',
-  'reject',
-  'suspend',
-  'profile',
-] as const;
-export type AuditAction = (typeof AUDIT_ACTIONS)[number];
-export const AUDIT_ENTITY_TYPES = ['offering', 'provider'] as const;
-export type AuditEntityType = (typeof AUDIT_ENTITY_TYPES)[number];
+import {
+  AUDIT_ACTIONS,
+  AUDIT_ENTITY_TYPES,
+  type AuditAction,
+  type AuditEntityType,
+} from './audit.values.js';
 
 export class AuditQuery extends PageQuery {
   @IsOptional()

@@ -21,6 +21,7 @@ import {
   type SizeClass,
 } from '@toolbox/domain';
 import { IsIndustryCode, IsRegionCode, IsScenarioCode, ToInt } from '../common/validators.js';
+import { MATCH_LIMIT_MAX, SME_LIMITS } from './sme.limits.js';
 
 const CREDIT_CODE_MESSAGES = {
   length: 'creditCode must be exactly 18 characters',
@@ -51,16 +52,6 @@ function IsCreditCode(): PropertyDecorator {
 
 const trim = ({ value }: { value: unknown }): unknown =>
   typeof value === 'string' ? value.trim() : value;
-
-export const SME_LIMITS = {
-  companyNameMax: 100,
-  employeesMax: 1_000_000,
-  /** ¥10 000 亿 in fen: far above any SME. */
-  revenueCentsMax: 100_000_000_000_000,
-  notesMax: 1000,
-  needScenariosMax: 22,
-  budgetCentsMax: 100_000_000,
-} as const;
 
 export class UpsertSmeRequest {
   @Transform(trim)
@@ -94,13 +85,15 @@ export class UpsertSmeRequest {
   annualRevenueCents?: number;
 }
 
+const PRIORITY_MESSAGE = `priority must be an integer from ${SME_LIMITS.priorityMin} to ${SME_LIMITS.priorityMax}`;
+
 export class ScenarioPriorityDto {
   @IsScenarioCode()
   code!: ScenarioCode;
 
-  @IsInt({ message: 'priority must be an integer from 1 to 5' })
-  @Min(1, { message: 'priority must be an integer from 1 to 5' })
-  @Max(5, { message: 'priority must be an integer from 1 to 5' })
+  @IsInt({ message: PRIORITY_MESSAGE })
+  @Min(SME_LIMITS.priorityMin, { message: PRIORITY_MESSAGE })
+  @Max(SME_LIMITS.priorityMax, { message: PRIORITY_MESSAGE })
   priority!: number;
 }
 
@@ -128,8 +121,6 @@ export class UpdateNeedsRequest {
   })
   notes?: string | null;
 }
-
-export const MATCH_LIMIT_MAX = 50;
 
 export class MatchesQuery {
   @IsOptional()
