@@ -21,10 +21,16 @@ const vendorGroups = [
 export default defineConfig({
   plugins: [react()],
   resolve: {
-    alias: {
-      '@toolbox/domain': fromHere('../../libs/domain/src/index.ts'),
-      '@toolbox/contracts': fromHere('../../libs/contracts/src/index.ts'),
-    },
+    // Exact matches: `@toolbox/contracts/constants` (values without decorators, so without
+    // class-validator) must not be read as a path under `@toolbox/contracts`.
+    alias: [
+      { find: /^@toolbox\/domain$/, replacement: fromHere('../../libs/domain/src/index.ts') },
+      {
+        find: /^@toolbox\/contracts\/constants$/,
+        replacement: fromHere('../../libs/contracts/src/constants.ts'),
+      },
+      { find: /^@toolbox\/contracts$/, replacement: fromHere('../../libs/contracts/src/index.ts') },
+    ],
   },
   server: {
     port: 5173,

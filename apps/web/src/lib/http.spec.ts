@@ -83,6 +83,35 @@ describe('http client', () => {
     const taken = await failureOf(conflict.sut.request('/auth/register', { method: 'POST' }));
     expect(taken.code).toBe('EMAIL_TAKEN');
     expect(taken.messages).toEqual(['taken']);
+    expect(taken.fieldErrors).toEqual([]);
+  });
+
+  it("carries a validation 400's errors by field and code, dropping malformed entries", async () => {
+    const { sut } = setup(
+      json(400, {
+        statusCode: 400,
+        error: 'Bad Request',
+        message: ['email must be an email', 'plans.0.priceCents must not be less than 0'],
+        errors: [
+          { field: 'email', code: 'isEmail', message: 'email must be an email' },
+          {
+            field: 'plans.0.priceCents',
+            code: 'min',
+            message: 'plans.0.priceCents must not be less than 0',
+          },
+          { field: 'name', code: 7 },
+        ],
+      }),
+    );
+    const error = await failureOf(sut.request('/offerings', { method: 'POST', body: {} }));
+    expect(error.fieldErrors).toEqual([
+      { field: 'email', code: 'isEmail', message: 'email must be an email' },
+      {
+        field: 'plans.0.priceCents',
+        code: 'min',
+        message: 'plans.0.priceCents must not be less than 0',
+      },
+    ]);
   });
 
   it('reports an unreachable server as status 0', async () => {

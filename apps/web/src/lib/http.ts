@@ -1,4 +1,4 @@
-import type { ApiErrorBody } from '@toolbox/contracts';
+import type { ApiErrorBody, FieldError } from '@toolbox/contracts';
 import { authToken, type AuthTokenStore } from './auth-token';
 
 export const API_BASE_URL = '/api';
@@ -11,14 +11,22 @@ export class ApiError extends Error {
   override readonly name = 'ApiError';
   readonly status: number;
   readonly code: string | undefined;
-  /** The server's messages, one per problem (400s name the field first: "email must be …"). */
+  /** The server's messages, one per problem (English sentences, for logs and fallbacks). */
   readonly messages: readonly string[];
+  /** A validation 400's problems by field and code (empty for other errors). */
+  readonly fieldErrors: readonly FieldError[];
 
-  constructor(status: number, messages: readonly string[], code?: string, options?: ErrorOptions) {
+  constructor(
+    status: number,
+    messages: readonly string[],
+    code?: string,
+    options?: ErrorOptions & { fieldErrors?: readonly FieldError[] },
+  ) {
     super(messages[0] ?? `HTTP ${status}`, options);
     this.status = status;
     this.code = code;
     this.messages = messages;
+    this.fieldErrors = options?.fieldErrors ?? [];
   }
 
   get isNetworkError(): boolean {
@@ -65,6 +73,17 @@ function isApiErrorBody(value: unknown): value is ApiErrorBody {
   );
 }
 
+function isFieldError(value: unknown): value is FieldError {
+  if (typeof value !== 'object' || value === null) return false;
+  const { field, code, message } = value as Record<string, unknown>;
+  return typeof field === 'string' && typeof code === 'string' && typeof message === 'string';
+}
+
+/** The body's `errors` list, keeping only well-formed entries. */
+function fieldErrorsOf(body: ApiErrorBody): FieldError[] {
+  return Array.isArray(body.errors) ? body.errors.filter(isFieldError) : [];
+}
+
 function buildUrl(baseUrl: string, path: string, query: RequestOptions['query']): string {
   const url = `${baseUrl}${path.startsWith('/') ? path : `/${path}`}`;
   if (!query) return url;
@@ -95,7 +114,7 @@ async function readBody(response: Response): Promise<unknown> {
 function toApiError(status: number, body: unknown, statusText: string): ApiError {
   if (isApiErrorBody(body)) {
     const messages = Array.isArray(body.message) ? body.message : [body.message];
-    return new ApiError(status, messages, body.code);
+    return new ApiError(status, messages, body.code, { fieldErrors: fieldErrorsOf(body) });
   }
   return new ApiError(status, statusText ? [statusText] : []);
 }

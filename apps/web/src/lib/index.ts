@@ -1,8 +1,11 @@
-/** Public face of lib: import it only through this file. */
+/**
+ * lib/: infrastructure without product knowledge: the HTTP client and its errors, the auth token
+ * store, the query client, i18n and document titles. Importing it has no side effects
+ * (i18n starts in app/init-i18n.ts). Import it only through this file.
+ */
 export { authToken } from './auth-token';
 export { describeError } from './error-messages';
-export { localizeValidationMessage, splitValidationMessages } from './form-errors';
-export { API_BASE_URL, http, isApiError } from './http';
+export { API_BASE_URL, ApiError, http, isApiError } from './http';
 export {
   changeLanguage,
   currentLanguage,

@@ -1,7 +1,8 @@
 import type { Role } from '@toolbox/domain';
 import { Result } from 'antd';
 import { useTranslation } from 'react-i18next';
-import { ButtonLink, roleHomePath } from '../shared';
+import { roleHomePath } from '../shared';
+import { ButtonLink } from '../shared/ui';
 import { useDocumentTitle } from '../lib';
 
 export interface ForbiddenPageProps {

@@ -1,6 +1,6 @@
 import { Result } from 'antd';
 import { useTranslation } from 'react-i18next';
-import { ButtonLink } from '../shared';
+import { ButtonLink } from '../shared/ui';
 import { useDocumentTitle } from '../lib';
 
 export function NotFoundPage() {

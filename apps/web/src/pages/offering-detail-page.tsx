@@ -2,14 +2,12 @@ import { ArrowLeftOutlined } from '@ant-design/icons';
 import { Alert, Card, Skeleton } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { useParams } from 'react-router';
-import { ButtonLink, editOfferingPath, PATHS } from '../shared';
+import { editOfferingPath, PATHS } from '../shared';
+import { ButtonLink, isNotFound, LoadFailed, NotFoundState } from '../shared/ui';
 import { useSession } from '../features/auth';
 import {
-  isNotFound,
-  NotFoundState,
   OfferingDetail,
   OfferingStatusTag,
-  QueryError,
   useCatalogueLabels,
   useGetOffering,
 } from '../features/catalogue';
@@ -59,7 +57,9 @@ export function OfferingDetailPage() {
         testId="offering-not-found"
       />
     ) : (
-      <QueryError
+      <LoadFailed
+        retryIcon={false}
+        testId="query-error"
         error={query.error}
         title={t('catalogue.detail.loadFailed')}
         retry={() => void query.refetch()}

@@ -2,15 +2,13 @@ import { ArrowLeftOutlined } from '@ant-design/icons';
 import { Card, Result, Skeleton } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { useLocation, useParams } from 'react-router';
-import { ButtonLink, PATHS } from '../shared';
+import { PATHS } from '../shared';
+import { ButtonLink, isNotFound, LoadFailed, NotFoundState } from '../shared/ui';
 import {
-  isNotFound,
-  NotFoundState,
   OfferingEditor,
   type OfferingEditorLocationState,
   OfferingStatusTag,
   PageHeader,
-  QueryError,
   RevisionTag,
   useGetMyProvider,
   useGetOffering,
@@ -47,7 +45,9 @@ export function OfferingEditorPage() {
     content = <EditorSkeleton />;
   } else if (provider.isError) {
     content = (
-      <QueryError
+      <LoadFailed
+        retryIcon={false}
+        testId="query-error"
         error={provider.error}
         title={t('catalogue.profile.loadFailed')}
         retry={() => void provider.refetch()}
@@ -76,7 +76,9 @@ export function OfferingEditorPage() {
         testId="editor-not-found"
       />
     ) : (
-      <QueryError
+      <LoadFailed
+        retryIcon={false}
+        testId="query-error"
         error={offering.error}
         title={t('catalogue.editor.loadFailed')}
         retry={() => void offering.refetch()}

@@ -1,13 +1,7 @@
 import { SearchOutlined } from '@ant-design/icons';
 import { useTranslation } from 'react-i18next';
-import { ButtonLink } from '../shared';
-import {
-  OfferingGrid,
-  PageHeader,
-  QueryError,
-  useBrowseOfferings,
-  useListParams,
-} from '../features/catalogue';
+import { ButtonLink, LoadFailed } from '../shared/ui';
+import { OfferingGrid, PageHeader, useBrowseOfferings, useListParams } from '../features/catalogue';
 import { useDocumentTitle } from '../lib';
 
 /** Where the full search with facets lives (built by the search feature). */
@@ -37,7 +31,9 @@ export function OfferingsPage() {
         }
       />
       {query.isError ? (
-        <QueryError
+        <LoadFailed
+          retryIcon={false}
+          testId="query-error"
           error={query.error}
           title={t('catalogue.browse.loadFailed')}
           retry={() => void query.refetch()}

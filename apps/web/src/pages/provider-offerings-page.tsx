@@ -2,7 +2,8 @@ import { PlusOutlined } from '@ant-design/icons';
 import { isOfferingStatus } from '@toolbox/domain';
 import { Alert, Card } from 'antd';
 import { useTranslation } from 'react-i18next';
-import { ButtonLink, PATHS } from '../shared';
+import { PATHS } from '../shared';
+import { ButtonLink } from '../shared/ui';
 import {
   MyOfferingsTable,
   PageHeader,

@@ -2,13 +2,9 @@ import { ExportOutlined, PlusOutlined } from '@ant-design/icons';
 import { Alert, Card, Col, Row, Skeleton } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { ButtonLink, PATHS, providerPath } from '../shared';
-import {
-  PageHeader,
-  ProviderProfileForm,
-  QueryError,
-  useGetMyProvider,
-} from '../features/catalogue';
+import { PATHS, providerPath } from '../shared';
+import { ButtonLink, LoadFailed } from '../shared/ui';
+import { PageHeader, ProviderProfileForm, useGetMyProvider } from '../features/catalogue';
 import { useDocumentTitle } from '../lib';
 
 /** 服务商资料: the provider's public profile, required before listing offerings. */
@@ -27,7 +23,9 @@ export function ProviderProfilePage() {
     );
   } else if (query.isError) {
     content = (
-      <QueryError
+      <LoadFailed
+        retryIcon={false}
+        testId="query-error"
         error={query.error}
         title={t('catalogue.profile.loadFailed')}
         retry={() => void query.refetch()}

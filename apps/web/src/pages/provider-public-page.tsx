@@ -2,12 +2,10 @@ import { ArrowLeftOutlined, CalendarOutlined, GlobalOutlined } from '@ant-design
 import { Card, Skeleton, Tag } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { useParams } from 'react-router';
-import { ButtonLink, PATHS } from '../shared';
+import { PATHS } from '../shared';
+import { ButtonLink, isNotFound, LoadFailed, NotFoundState } from '../shared/ui';
 import {
-  isNotFound,
-  NotFoundState,
   OfferingGrid,
-  QueryError,
   RichText,
   useCatalogueLabels,
   useGetProvider,
@@ -57,7 +55,9 @@ export function ProviderPublicPage() {
         testId="provider-not-found"
       />
     ) : (
-      <QueryError
+      <LoadFailed
+        retryIcon={false}
+        testId="query-error"
         error={query.error}
         title={t('catalogue.providerPage.loadFailed')}
         retry={() => void query.refetch()}

@@ -1,4 +1,16 @@
-/** Public face of shared: import it only through this file. */
+/**
+ * shared/: what several features use, without React components (those are in shared/ui):
+ * route paths, taxonomy labels, the UI language, money input parsing and the mapping of server
+ * validation errors onto form fields. Features import it only through this file; it imports
+ * only lib/ (never a feature).
+ */
+export {
+  type FieldErrorMapping,
+  formErrorSummary,
+  formFieldOf,
+  mapFieldErrors,
+  showServerFieldErrors,
+} from './form-errors';
 export { centsToYuanInput, formatAmount, parseAmount, parseYuanToCents } from './money-input';
 export {
   assessmentResultPath,
@@ -30,7 +42,4 @@ export {
   stageDescription,
   stageName,
 } from './taxonomy';
-export { ButtonLink } from './ui/button-link';
-export type { EChartOption } from './ui/echart';
-export { LazyEChart } from './ui/lazy-echart';
 export { currentLanguageOf, useUiLanguage } from './use-ui-language';

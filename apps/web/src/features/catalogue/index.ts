@@ -12,7 +12,6 @@ export { OfferingGrid } from './components/offering-grid';
 export { OfferingStatusTag, RevisionTag } from './components/offering-status-tag';
 export { PageHeader } from './components/page-header';
 export { ProviderProfileForm } from './components/provider-profile-form';
-export { isNotFound, NotFoundState, QueryError } from './components/query-states';
 export { ReviewDrawer } from './components/review-drawer';
 export { RichText } from './components/rich-text';
 export { useCatalogueLabels } from './hooks/use-catalogue-labels';

@@ -2,10 +2,11 @@ import { describe, expect, it } from '@jest/globals';
 import type { OfferingContent } from '@toolbox/contracts';
 import {
   emptyOfferingFormValues,
-  formFieldOfMessage,
+  OFFERING_FIELD_ERRORS,
   toOfferingBody,
   toOfferingFormValues,
 } from './offering-form-values';
+import { formFieldOf } from '../../shared';
 
 const content: OfferingContent = {
   title: '云MES 轻量版',
@@ -64,16 +65,17 @@ describe('offering form values', () => {
   });
 });
 
-describe('formFieldOfMessage', () => {
+describe('OFFERING_FIELD_ERRORS', () => {
   it.each([
-    ['title must be 1–80 characters', ['title']],
-    ['plans.0.priceCents must not be negative', ['plans', 0, 'price']],
-    ['plans.2.name must be 1–40 characters', ['plans', 2, 'name']],
-    ['plans must have 1 to 5 entries', ['plans']],
-    ['stages must list at least one digital level (1–4)', ['stages']],
-    ['each tag must be 1–20 characters', null],
-    ['property foo should not exist', null],
-  ])('%s → %p', (message, path) => {
-    expect(formFieldOfMessage(message)).toEqual(path);
+    ['title', ['title']],
+    ['plans.0.priceCents', ['plans', 0, 'price']],
+    ['plans.2.name', ['plans', 2, 'name']],
+    ['plans', ['plans']],
+    ['stages', ['stages']],
+    ['tags.3', ['tags']],
+    ['foo', null],
+    ['', null],
+  ])('%s → %p', (field, path) => {
+    expect(formFieldOf(field, OFFERING_FIELD_ERRORS)).toEqual(path);
   });
 });

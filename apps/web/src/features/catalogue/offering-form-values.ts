@@ -1,6 +1,12 @@
 import type { CreateOfferingRequest, OfferingContent } from '@toolbox/contracts';
-import type { BillingPeriod, Deployment, OfferingKind, ScenarioCode } from '@toolbox/domain';
-import { centsToYuanInput, parseYuanToCents } from '../../shared';
+import {
+  type BillingPeriod,
+  type Deployment,
+  OFFERING_LIMITS,
+  type OfferingKind,
+  type ScenarioCode,
+} from '@toolbox/domain';
+import { centsToYuanInput, type FieldErrorMapping, parseYuanToCents } from '../../shared';
 
 /** One row of the plans editor: the price is what the provider typed, in yuan. */
 export interface PlanFormValue {
@@ -128,12 +134,12 @@ export function toOfferingBody(
   return body;
 }
 
-const PLAN_FIELD: Record<string, keyof PlanFormValue> = {
+const PLAN_FIELD = {
   name: 'name',
   billingPeriod: 'billingPeriod',
   priceCents: 'price',
   trialDays: 'trialDays',
-};
+} as const satisfies Record<string, keyof PlanFormValue>;
 
 const TOP_FIELDS: readonly (keyof OfferingFormValues)[] = [
   'title',
@@ -153,20 +159,19 @@ const TOP_FIELDS: readonly (keyof OfferingFormValues)[] = [
   'tags',
 ];
 
-export type FormFieldPath = [keyof OfferingFormValues] | ['plans', number, keyof PlanFormValue];
-
 /**
- * The form field a server validation message is about, from the property path it starts with
- * ("plans.1.priceCents must not be negative" → ['plans', 1, 'price']), or null.
+ * Where the API's validation problems go in the offering form: `plans.1.priceCents` onto
+ * `['plans', 1, 'price']`, other top-level fields onto themselves; with the rules' numbers.
  */
-export function formFieldOfMessage(message: string): FormFieldPath | null {
-  const subject = message.trim().split(/\s+/, 1)[0] ?? '';
-  const [root, index, leaf] = subject.split('.');
-  const field = TOP_FIELDS.find((candidate) => candidate === root);
-  if (field === undefined) return null;
-  if (field === 'plans' && index !== undefined && /^\d+$/.test(index)) {
-    const planField = leaf === undefined ? undefined : PLAN_FIELD[leaf];
-    if (planField !== undefined) return ['plans', Number(index), planField];
-  }
-  return [field];
-}
+export const OFFERING_FIELD_ERRORS: FieldErrorMapping = {
+  fields: Object.fromEntries(TOP_FIELDS.map((field) => [field, field])),
+  lists: { plans: PLAN_FIELD },
+  limits: {
+    title: { maxLength: OFFERING_LIMITS.titleMax },
+    titleEn: { maxLength: OFFERING_LIMITS.titleMax },
+    summary: { maxLength: OFFERING_LIMITS.summaryMax },
+    summaryEn: { maxLength: OFFERING_LIMITS.summaryMax },
+    description: { maxLength: OFFERING_LIMITS.descriptionMax },
+    descriptionEn: { maxLength: OFFERING_LIMITS.descriptionMax },
+  },
+};

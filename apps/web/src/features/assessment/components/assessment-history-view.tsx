@@ -5,13 +5,13 @@ import { Alert, Card, Empty, Table, type TableColumnsType } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { assessmentResultPath, ButtonLink, currentLanguageOf, PATHS } from '../../../shared';
+import { assessmentResultPath, currentLanguageOf, PATHS } from '../../../shared';
+import { ButtonLink, LoadFailed, PageSkeleton } from '../../../shared/ui';
 import { useDocumentTitle } from '../../../lib';
 import { pick } from '../answers';
 import { useGetAssessmentDraft } from '../api/get-assessment-draft';
 import { useGetAssessments } from '../api/get-assessments';
 import { LevelBadge } from './level-badge';
-import { LoadFailed, PageSkeleton } from './load-states';
 import { ScoreTrendChart } from './score-trend-chart';
 import '../assessment.css';
 
@@ -32,7 +32,9 @@ export function AssessmentHistoryView() {
 
   if (list.data === undefined) {
     return list.isError ? (
-      <LoadFailed error={list.error} retry={() => void list.refetch()} />
+      <div className="tb-page">
+        <LoadFailed error={list.error} retry={() => void list.refetch()} />
+      </div>
     ) : (
       <PageSkeleton />
     );

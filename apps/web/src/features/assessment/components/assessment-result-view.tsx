@@ -10,7 +10,8 @@ import { CURRENT_QUESTIONNAIRE, findQuestionnaire, stageByLevel } from '@toolbox
 import { Button, Card, Collapse, Result, Space } from 'antd';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
-import { ButtonLink, currentLanguageOf, PATHS } from '../../../shared';
+import { currentLanguageOf, PATHS } from '../../../shared';
+import { ButtonLink, LoadFailed, PageSkeleton } from '../../../shared/ui';
 import { isApiError, useDocumentTitle } from '../../../lib';
 import { useGetMyPlan } from '../../plan';
 import { pick } from '../answers';
@@ -20,7 +21,6 @@ import { AssessmentChangeView } from './assessment-change';
 import { DimensionRadar } from './dimension-radar';
 import { LevelBadge } from './level-badge';
 import { LevelRuleNote } from './level-rule-note';
-import { LoadFailed, PageSkeleton } from './load-states';
 import { ScenarioHeatmap } from './scenario-heatmap';
 import { ScoreBreakdown } from './score-breakdown';
 import { WeakScenarios } from './weak-scenarios';
@@ -55,7 +55,11 @@ export function AssessmentResultView({ id }: AssessmentResultViewProps) {
         </div>
       );
     }
-    return <LoadFailed error={assessment.error} retry={() => void assessment.refetch()} />;
+    return (
+      <div className="tb-page">
+        <LoadFailed error={assessment.error} retry={() => void assessment.refetch()} />
+      </div>
+    );
   }
   return <PageSkeleton rows={14} />;
 }

@@ -4,7 +4,7 @@ import { useDocumentTitle } from '../../../lib';
 import { usableAnswers } from '../answers';
 import { useGetAssessmentDraft } from '../api/get-assessment-draft';
 import { AssessmentWizard } from './assessment-wizard';
-import { LoadFailed, PageSkeleton } from './load-states';
+import { LoadFailed, PageSkeleton } from '../../../shared/ui';
 
 /** `/sme/assessment`: loads the saved draft, then runs the wizard from where the SME left off. */
 export function AssessmentWizardView() {
@@ -15,7 +15,9 @@ export function AssessmentWizardView() {
   // Once loaded, the wizard keeps its own answers: a later refetch (or its failure) changes nothing.
   if (draft.data === undefined) {
     return draft.isError ? (
-      <LoadFailed error={draft.error} retry={() => void draft.refetch()} />
+      <div className="tb-page">
+        <LoadFailed error={draft.error} retry={() => void draft.refetch()} />
+      </div>
     ) : (
       <PageSkeleton rows={12} />
     );

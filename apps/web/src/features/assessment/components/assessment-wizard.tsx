@@ -27,7 +27,8 @@ import {
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
-import { assessmentResultPath, ButtonLink, currentLanguageOf, PATHS } from '../../../shared';
+import { assessmentResultPath, currentLanguageOf, PATHS } from '../../../shared';
+import { ButtonLink } from '../../../shared/ui';
 import { describeError, isApiError } from '../../../lib';
 import {
   dimensionIndexOf,

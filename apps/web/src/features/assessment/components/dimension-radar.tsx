@@ -1,7 +1,8 @@
 import type { DimensionScore, Questionnaire } from '@toolbox/domain';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
-import { currentLanguageOf, type EChartOption, LazyEChart } from '../../../shared';
+import { currentLanguageOf } from '../../../shared';
+import { type EChartOption, LazyEChart } from '../../../shared/ui';
 import { pick } from '../answers';
 
 export interface DimensionRadarProps {

@@ -2,7 +2,8 @@ import type { AssessmentSummary } from '@toolbox/contracts';
 import { stageByLevel } from '@toolbox/domain';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
-import { currentLanguageOf, type EChartOption, LazyEChart } from '../../../shared';
+import { currentLanguageOf } from '../../../shared';
+import { type EChartOption, LazyEChart } from '../../../shared/ui';
 import { pick } from '../answers';
 
 export interface ScoreTrendChartProps {

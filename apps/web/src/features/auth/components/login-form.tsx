@@ -3,25 +3,22 @@ import { EMAIL_MAX_LENGTH, PASSWORD_MAX_LENGTH } from '@toolbox/domain';
 import { Alert, Button, Form, Input } from 'antd';
 import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
-import {
-  describeError,
-  isApiError,
-  localizeValidationMessage,
-  splitValidationMessages,
-} from '../../../lib';
+import { describeError, isApiError } from '../../../lib';
+import { type FieldErrorMapping, mapFieldErrors, showServerFieldErrors } from '../../../shared';
 import { type LogInBody, useLogIn } from '../api/log-in';
 
-const FIELDS = ['email', 'password'] as const;
+const FIELD_ERRORS: FieldErrorMapping = {
+  fields: { email: 'email', password: 'password' },
+  limits: { email: { maxLength: EMAIL_MAX_LENGTH }, password: { maxLength: PASSWORD_MAX_LENGTH } },
+};
 
 /** The sentence shown above the form for a failed sign-in (field problems go on the fields). */
 function loginErrorMessage(error: unknown, t: TFunction): string | null {
   if (!isApiError(error)) return error ? t('errors.unknown') : null;
   if (error.status === 401) return t('auth.login.invalidCredentials');
   if (error.status === 429) return t('auth.login.tooManyAttempts');
-  if (error.status === 400) {
-    const { other } = splitValidationMessages(error.messages, FIELDS);
-    return other[0] === undefined ? null : localizeValidationMessage(other[0], t);
-  }
+  if (error.status === 400)
+    return mapFieldErrors(error.fieldErrors, FIELD_ERRORS, t).other[0] ?? null;
   return describeError(error, t);
 }
 
@@ -36,16 +33,7 @@ export function LoginForm() {
     logIn.mutate(
       { email: values.email.trim(), password: values.password },
       {
-        onError: (error) => {
-          if (!isApiError(error) || error.status !== 400) return;
-          const { byField } = splitValidationMessages(error.messages, FIELDS);
-          form.setFields(
-            FIELDS.filter((field) => byField[field]).map((field) => ({
-              name: field,
-              errors: (byField[field] ?? []).map((m) => localizeValidationMessage(m, t)),
-            })),
-          );
-        },
+        onError: (error) => showServerFieldErrors(form, error, FIELD_ERRORS, t),
       },
     );
   };

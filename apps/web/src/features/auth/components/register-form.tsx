@@ -9,15 +9,18 @@ import {
 import { Alert, Button, Form, Input, Radio } from 'antd';
 import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
-import {
-  describeError,
-  isApiError,
-  localizeValidationMessage,
-  splitValidationMessages,
-} from '../../../lib';
+import { describeError, isApiError } from '../../../lib';
+import { type FieldErrorMapping, mapFieldErrors, showServerFieldErrors } from '../../../shared';
 import { type RegisterAccountBody, useRegisterAccount } from '../api/register-account';
 
-const FIELDS = ['role', 'name', 'email', 'password'] as const;
+const FIELD_ERRORS: FieldErrorMapping = {
+  fields: { role: 'role', name: 'name', email: 'email', password: 'password' },
+  limits: {
+    name: { maxLength: NAME_MAX_LENGTH },
+    email: { maxLength: EMAIL_MAX_LENGTH },
+    password: { minLength: PASSWORD_MIN_LENGTH, maxLength: PASSWORD_MAX_LENGTH },
+  },
+};
 
 function isEmailTaken(error: unknown): boolean {
   return isApiError(error) && (error.code === 'EMAIL_TAKEN' || error.status === 409);
@@ -29,9 +32,9 @@ function registerErrorMessage(error: unknown, t: TFunction): string | null {
   if (!isApiError(error)) return t('errors.unknown');
   if (error.status === 429) return t('auth.register.tooManyAttempts');
   if (error.status === 400) {
-    const { other, byField } = splitValidationMessages(error.messages, FIELDS);
-    if (other[0] !== undefined) return localizeValidationMessage(other[0], t);
-    return Object.keys(byField).length > 0 ? null : t('auth.register.failed');
+    const { other, fields } = mapFieldErrors(error.fieldErrors, FIELD_ERRORS, t);
+    if (other[0] !== undefined) return other[0];
+    return fields.length > 0 ? null : t('auth.register.failed');
   }
   return describeError(error, t);
 }
@@ -61,14 +64,7 @@ export function RegisterForm({ initialRole }: RegisterFormProps) {
             form.setFields([{ name: 'email', errors: [t('auth.register.emailTaken')] }]);
             return;
           }
-          if (!isApiError(error) || error.status !== 400) return;
-          const { byField } = splitValidationMessages(error.messages, FIELDS);
-          form.setFields(
-            FIELDS.filter((field) => byField[field]).map((field) => ({
-              name: field,
-              errors: (byField[field] ?? []).map((m) => localizeValidationMessage(m, t)),
-            })),
-          );
+          showServerFieldErrors(form, error, FIELD_ERRORS, t);
         },
       },
     );

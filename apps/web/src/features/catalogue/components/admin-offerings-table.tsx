@@ -6,7 +6,7 @@ import { useTranslation } from 'react-i18next';
 import { useListAdminOfferings } from '../api/list-admin-offerings';
 import { useCatalogueLabels } from '../hooks/use-catalogue-labels';
 import { OfferingStatusTag, RevisionTag } from './offering-status-tag';
-import { QueryError } from './query-states';
+import { LoadFailed } from '../../../shared/ui';
 
 export interface AdminOfferingsTableProps {
   status: OfferingStatus;
@@ -125,7 +125,9 @@ export function AdminOfferingsTable({
 
   if (query.isError) {
     return (
-      <QueryError
+      <LoadFailed
+        retryIcon={false}
+        testId="query-error"
         error={query.error}
         title={t('catalogue.admin.loadFailed')}
         retry={() => void query.refetch()}

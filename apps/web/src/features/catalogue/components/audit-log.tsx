@@ -1,3 +1,9 @@
+import {
+  AUDIT_ACTIONS,
+  AUDIT_ENTITY_TYPES,
+  type AuditAction,
+  type AuditEntityType,
+} from '@toolbox/contracts/constants';
 import type { AuditEntryView } from '@toolbox/contracts';
 import { ROLES, type Role } from '@toolbox/domain';
 import {
@@ -14,26 +20,11 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { offeringPath, providerPath } from '../../../shared';
+import { LoadFailed } from '../../../shared/ui';
 import { RoleTag } from '../../auth';
 import { useListAuditEntries } from '../api/list-audit-entries';
 import { useCatalogueLabels } from '../hooks/use-catalogue-labels';
 import { ChangeTable } from './change-table';
-import { QueryError } from './query-states';
-
-/** Audit actions and entity types (api-v1.md; mirrored here, contracts are imported as types only). */
-export const AUDIT_ACTIONS = [
-  'create',
-  'update',
-  'revise',
-  'submit',
-  'approve',
-  'reject',
-  'suspend',
-  'profile',
-] as const;
-type AuditAction = (typeof AUDIT_ACTIONS)[number];
-export const AUDIT_ENTITY_TYPES = ['offering', 'provider'] as const;
-type AuditEntityType = (typeof AUDIT_ENTITY_TYPES)[number];
 
 const ACTION_COLOR: Record<AuditAction, string> = {
   create: 'default',
@@ -213,7 +204,9 @@ export function AuditLog() {
         )}
       </div>
       {query.isError ? (
-        <QueryError
+        <LoadFailed
+          retryIcon={false}
+          testId="query-error"
           error={query.error}
           title={t('catalogue.audit.loadFailed')}
           retry={() => void query.refetch()}

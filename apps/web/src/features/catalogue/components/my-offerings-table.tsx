@@ -4,11 +4,11 @@ import { OFFERING_STATUSES, type OfferingStatus } from '@toolbox/domain';
 import { Alert, Empty, Select, Space, Table, type TableColumnsType, Tag, Tooltip } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { ButtonLink, editOfferingPath, offeringPath, PATHS } from '../../../shared';
+import { editOfferingPath, offeringPath, PATHS } from '../../../shared';
+import { ButtonLink, LoadFailed } from '../../../shared/ui';
 import { useListMyOfferings } from '../api/list-my-offerings';
 import { useCatalogueLabels } from '../hooks/use-catalogue-labels';
 import { OfferingStatusTag, RevisionTag } from './offering-status-tag';
-import { QueryError } from './query-states';
 import { SubmitForReviewButton } from './submit-for-review-button';
 
 const SUBMITTABLE: ReadonlySet<OfferingStatus> = new Set(['draft', 'rejected', 'suspended']);
@@ -143,7 +143,9 @@ export function MyOfferingsTable({
 
   if (query.isError) {
     return (
-      <QueryError
+      <LoadFailed
+        retryIcon={false}
+        testId="query-error"
         error={query.error}
         title={t('catalogue.mine.loadFailed')}
         retry={() => void query.refetch()}

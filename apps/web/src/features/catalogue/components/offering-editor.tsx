@@ -1,18 +1,17 @@
 import type { OfferingView, ProviderView } from '@toolbox/contracts';
 import { Alert, App, Form, Space } from 'antd';
-import type { TFunction } from 'i18next';
 import { type ReactNode, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
-import { ButtonLink, editOfferingPath, offeringPath, PATHS } from '../../../shared';
-import { describeError, isApiError, localizeValidationMessage } from '../../../lib';
+import { editOfferingPath, mapFieldErrors, offeringPath, PATHS } from '../../../shared';
+import { ButtonLink } from '../../../shared/ui';
+import { describeError, isApiError } from '../../../lib';
 import { useCreateOffering } from '../api/create-offering';
 import { useUpdateOffering } from '../api/update-offering';
 import { useCatalogueLabels } from '../hooks/use-catalogue-labels';
 import {
   emptyOfferingFormValues,
-  formFieldOfMessage,
-  type FormFieldPath,
+  OFFERING_FIELD_ERRORS,
   type OfferingFormValues,
   toOfferingBody,
   toOfferingFormValues,
@@ -30,29 +29,6 @@ export interface OfferingEditorProps {
   /** The offering being edited; absent when creating one. */
   offering?: OfferingView;
   justCreated?: boolean;
-}
-
-interface FieldErrors {
-  fields: { name: FormFieldPath; errors: string[] }[];
-  other: string[];
-}
-
-function splitServerErrors(messages: readonly string[], t: TFunction): FieldErrors {
-  const byPath = new Map<string, { name: FormFieldPath; errors: string[] }>();
-  const other: string[] = [];
-  for (const message of messages) {
-    const path = formFieldOfMessage(message);
-    const text = localizeValidationMessage(message, t);
-    if (path === null) {
-      other.push(text);
-      continue;
-    }
-    const key = path.join('.');
-    const entry = byPath.get(key) ?? { name: path, errors: [] };
-    entry.errors.push(text);
-    byPath.set(key, entry);
-  }
-  return { fields: [...byPath.values()], other };
 }
 
 type SavedState = 'draft' | 'pending' | 'revision';
@@ -81,9 +57,9 @@ export function OfferingEditor({ provider, offering, justCreated = false }: Offe
 
   const onError = (error: unknown) => {
     if (isApiError(error) && error.status === 400) {
-      const { fields, other } = splitServerErrors(error.messages, t);
-      form.setFields(fields);
-      if (fields.some(({ name }) => (ENGLISH_FIELDS as readonly string[]).includes(name[0]))) {
+      const { fields, other } = mapFieldErrors(error.fieldErrors, OFFERING_FIELD_ERRORS, t);
+      form.setFields(fields as Parameters<typeof form.setFields>[0]);
+      if (fields.some(({ name }) => (ENGLISH_FIELDS as readonly unknown[]).includes(name[0]))) {
         setEnglishOpen(true);
       }
       setOtherErrors(

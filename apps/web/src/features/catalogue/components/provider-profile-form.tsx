@@ -2,16 +2,18 @@ import type { ProviderView } from '@toolbox/contracts';
 import { OFFERING_LIMITS, PROVIDER_KINDS, type ProviderKind } from '@toolbox/domain';
 import { Alert, App, Button, Form, Input, Radio } from 'antd';
 import { useTranslation } from 'react-i18next';
-import {
-  describeError,
-  isApiError,
-  localizeValidationMessage,
-  splitValidationMessages,
-} from '../../../lib';
+import { type FieldErrorMapping, formErrorSummary, showServerFieldErrors } from '../../../shared';
 import { type SaveMyProviderBody, useSaveMyProvider } from '../api/save-my-provider';
 import { useCatalogueLabels } from '../hooks/use-catalogue-labels';
 
-const FIELDS = ['name', 'kind', 'description', 'website'] as const;
+const FIELD_ERRORS: FieldErrorMapping = {
+  fields: { name: 'name', kind: 'kind', description: 'description', website: 'website' },
+  limits: {
+    name: { maxLength: OFFERING_LIMITS.providerNameMax },
+    description: { maxLength: OFFERING_LIMITS.providerDescriptionMax },
+    website: { maxLength: OFFERING_LIMITS.websiteMax },
+  },
+};
 
 interface ProfileFormValues {
   name: string;
@@ -35,13 +37,7 @@ export function ProviderProfileForm({ provider, onSaved }: ProviderProfileFormPr
   const save = useSaveMyProvider();
   const L = OFFERING_LIMITS;
 
-  const otherError = (() => {
-    const error = save.error;
-    if (!error) return null;
-    if (!isApiError(error) || error.status !== 400) return describeError(error, t);
-    const { other } = splitValidationMessages(error.messages, FIELDS);
-    return other[0] === undefined ? null : localizeValidationMessage(other[0], t);
-  })();
+  const otherError = formErrorSummary(save.error, FIELD_ERRORS, t);
 
   const onFinish = (values: ProfileFormValues) => {
     const website = values.website.trim();
@@ -56,16 +52,7 @@ export function ProviderProfileForm({ provider, onSaved }: ProviderProfileFormPr
         void message.success(t('catalogue.profile.saved'));
         onSaved?.(saved, provider === null);
       },
-      onError: (error) => {
-        if (!isApiError(error) || error.status !== 400) return;
-        const { byField } = splitValidationMessages(error.messages, FIELDS);
-        form.setFields(
-          FIELDS.filter((field) => byField[field]).map((field) => ({
-            name: field,
-            errors: (byField[field] ?? []).map((m) => localizeValidationMessage(m, t)),
-          })),
-        );
-      },
+      onError: (error) => showServerFieldErrors(form, error, FIELD_ERRORS, t),
     });
   };
 

@@ -2,14 +2,14 @@ import { ExportOutlined } from '@ant-design/icons';
 import type { OfferingView } from '@toolbox/contracts';
 import { Alert, Descriptions, Drawer, Grid, Skeleton, Space, Tabs } from 'antd';
 import { useTranslation } from 'react-i18next';
-import { ButtonLink, offeringPath } from '../../../shared';
+import { offeringPath } from '../../../shared';
+import { ButtonLink, isNotFound, LoadFailed } from '../../../shared/ui';
 import { useGetOffering } from '../api/get-offering';
 import { useGetOfferingDiff } from '../api/get-offering-diff';
 import { useCatalogueLabels } from '../hooks/use-catalogue-labels';
 import { ChangeTable } from './change-table';
 import { OfferingDetail } from './offering-detail';
 import { OfferingStatusTag, RevisionTag } from './offering-status-tag';
-import { isNotFound, QueryError } from './query-states';
 import { ReviewActions } from './review-actions';
 
 export interface ReviewDrawerProps {
@@ -32,7 +32,9 @@ function RevisionReview({ offering }: { offering: OfferingView }) {
           children: diff.isPending ? (
             <Skeleton active paragraph={{ rows: 6 }} />
           ) : diff.isError ? (
-            <QueryError
+            <LoadFailed
+              retryIcon={false}
+              testId="query-error"
               error={diff.error}
               title={t('catalogue.review.diffFailed')}
               retry={() => void diff.refetch()}
@@ -82,7 +84,9 @@ export function ReviewDrawer({ offeringId, onClose }: ReviewDrawerProps) {
     body = isNotFound(query.error) ? (
       <Alert type="warning" showIcon title={t('catalogue.review.gone')} />
     ) : (
-      <QueryError
+      <LoadFailed
+        retryIcon={false}
+        testId="query-error"
         error={query.error}
         title={t('catalogue.review.loadFailed')}
         retry={() => void query.refetch()}

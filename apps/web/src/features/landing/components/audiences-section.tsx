@@ -2,7 +2,8 @@ import { BankOutlined, CheckOutlined, ShopOutlined, ToolOutlined } from '@ant-de
 import type { ParseKeys } from 'i18next';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { ButtonLink, PATHS } from '../../../shared';
+import { PATHS } from '../../../shared';
+import { ButtonLink } from '../../../shared/ui';
 import { SectionHeading } from './section-heading';
 
 interface Audience {

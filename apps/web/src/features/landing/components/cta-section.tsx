@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
-import { ButtonLink, PATHS } from '../../../shared';
+import { PATHS } from '../../../shared';
+import { ButtonLink } from '../../../shared/ui';
 import { SectionHeading } from './section-heading';
 
 export function CtaSection() {

@@ -1,6 +1,7 @@
 import { ArrowRightOutlined } from '@ant-design/icons';
 import { useTranslation } from 'react-i18next';
-import { ButtonLink, PATHS } from '../../../shared';
+import { PATHS } from '../../../shared';
+import { ButtonLink } from '../../../shared/ui';
 import { LoopVisual } from './loop-visual';
 
 export function HeroSection() {

@@ -2,13 +2,8 @@ import { ArrowRightOutlined, EditOutlined } from '@ant-design/icons';
 import { Empty, Tag } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import {
-  assessmentResultPath,
-  ButtonLink,
-  currentLanguageOf,
-  PATHS,
-  scenarioName,
-} from '../../../shared';
+import { assessmentResultPath, currentLanguageOf, PATHS, scenarioName } from '../../../shared';
+import { ButtonLink } from '../../../shared/ui';
 import type { PlanItem, PlanProgress } from '../api/types';
 import { itemTitle } from '../plan-model';
 

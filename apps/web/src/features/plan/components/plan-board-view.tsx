@@ -15,7 +15,8 @@ import {
 import { App, Button, Card, Empty, Result, Segmented, Skeleton, Space, Switch } from 'antd';
 import { type DragEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { ButtonLink, currentLanguageOf, PATHS } from '../../../shared';
+import { currentLanguageOf, PATHS } from '../../../shared';
+import { ButtonLink } from '../../../shared/ui';
 import { describeError, isApiError, useDocumentTitle } from '../../../lib';
 import { useCreatePlanItem } from '../api/create-plan-item';
 import { useDeletePlanItem } from '../api/delete-plan-item';

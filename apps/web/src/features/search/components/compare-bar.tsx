@@ -1,7 +1,8 @@
 import { CloseOutlined, SwapOutlined } from '@ant-design/icons';
 import { Button, Tag } from 'antd';
 import { useTranslation } from 'react-i18next';
-import { ButtonLink, useUiLanguage } from '../../../shared';
+import { useUiLanguage } from '../../../shared';
+import { ButtonLink } from '../../../shared/ui';
 import { COMPARE_MAX, compareStore, useCompareSelection } from '../compare-store';
 import { comparePath } from '../compare-path';
 

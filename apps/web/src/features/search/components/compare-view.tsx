@@ -6,7 +6,6 @@ import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useSearchParams } from 'react-router';
 import {
-  ButtonLink,
   deploymentName,
   industryName,
   kindName,
@@ -15,6 +14,7 @@ import {
   scenarioName,
   useUiLanguage,
 } from '../../../shared';
+import { ButtonLink } from '../../../shared/ui';
 import { describeError, useDocumentTitle } from '../../../lib';
 import { useGetOfferings } from '../api/get-offerings';
 import { COMPARE_MAX, compareStore } from '../compare-store';

@@ -1,3 +1,4 @@
+import { SME_LIMITS } from '@toolbox/contracts/constants';
 import { CheckCircleOutlined, IdcardOutlined } from '@ant-design/icons';
 import type { SmeProfileView } from '@toolbox/contracts';
 import { creditCodeProblem, formatCny, stageByLevel } from '@toolbox/domain';
@@ -6,7 +7,6 @@ import type { TFunction } from 'i18next';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import {
-  ButtonLink,
   formatAmount,
   industryOptions,
   localName,
@@ -15,16 +15,13 @@ import {
   regionOptions,
   regionPath,
   useUiLanguage,
+  type FieldErrorMapping,
+  formErrorSummary,
+  showServerFieldErrors,
 } from '../../../shared';
-import {
-  describeError,
-  isApiError,
-  localizeValidationMessage,
-  splitValidationMessages,
-} from '../../../lib';
+import { ButtonLink } from '../../../shared/ui';
 import { type SaveMyProfileBody, useSaveMyProfile } from '../api/save-my-profile';
 import { creditCodeMessage } from '../credit-code-message';
-import { SME_FORM_LIMITS } from '../limits';
 import { SizeClassHint } from './size-class-hint';
 
 interface ProfileFormValues {
@@ -36,14 +33,20 @@ interface ProfileFormValues {
   annualRevenueWan?: string;
 }
 
-/** API field → form field. */
-const FIELD_OF: Record<string, keyof ProfileFormValues> = {
-  companyName: 'companyName',
-  creditCode: 'creditCode',
-  industry: 'industry',
-  region: 'region',
-  employees: 'employees',
-  annualRevenueCents: 'annualRevenueWan',
+/** API field → form field, and the numbers of the rules. */
+const FIELD_ERRORS: FieldErrorMapping = {
+  fields: {
+    companyName: 'companyName',
+    creditCode: 'creditCode',
+    industry: 'industry',
+    region: 'region',
+    employees: 'employees',
+    annualRevenueCents: 'annualRevenueWan',
+  } satisfies Record<string, keyof ProfileFormValues>,
+  limits: {
+    companyName: { maxLength: SME_LIMITS.companyNameMax },
+    employees: { min: 1, max: SME_LIMITS.employeesMax },
+  },
 };
 
 function toFormValues(profile: SmeProfileView | null): ProfileFormValues {
@@ -100,25 +103,11 @@ export function CompanyProfileForm({ profile }: CompanyProfileFormProps) {
         setSaved(true);
         void message.success(t('search.profile.saved'));
       },
-      onError: (error) => {
-        if (!isApiError(error) || error.status !== 400) return;
-        const { byField } = splitValidationMessages(error.messages, Object.keys(FIELD_OF));
-        form.setFields(
-          Object.entries(byField).map(([field, messages]) => ({
-            name: FIELD_OF[field] ?? 'companyName',
-            errors: (messages ?? []).map((m) => localizeValidationMessage(m, t)),
-          })),
-        );
-      },
+      onError: (error) => showServerFieldErrors(form, error, FIELD_ERRORS, t),
     });
   };
 
-  const otherError =
-    save.error && !(isApiError(save.error) && save.error.status === 400)
-      ? describeError(save.error, t)
-      : isApiError(save.error) && save.error.status === 400
-        ? splitValidationMessages(save.error.messages, Object.keys(FIELD_OF)).other[0]
-        : undefined;
+  const otherError = formErrorSummary(save.error, FIELD_ERRORS, t);
 
   return (
     <Form<ProfileFormValues>
@@ -146,15 +135,15 @@ export function CompanyProfileForm({ profile }: CompanyProfileFormProps) {
                 message: t('search.profile.companyNameRequired'),
               },
               {
-                max: SME_FORM_LIMITS.companyNameMax,
-                message: t('validation.maxLength', { count: SME_FORM_LIMITS.companyNameMax }),
+                max: SME_LIMITS.companyNameMax,
+                message: t('validation.maxLength', { count: SME_LIMITS.companyNameMax }),
               },
             ]}
           >
             <Input
               prefix={<IdcardOutlined aria-hidden="true" />}
               placeholder={t('search.profile.companyNamePlaceholder')}
-              maxLength={SME_FORM_LIMITS.companyNameMax}
+              maxLength={SME_LIMITS.companyNameMax}
               autoComplete="organization"
               data-testid="profile-company-name"
             />
@@ -224,16 +213,16 @@ export function CompanyProfileForm({ profile }: CompanyProfileFormProps) {
                   {
                     type: 'integer',
                     min: 0,
-                    max: SME_FORM_LIMITS.employeesMax,
+                    max: SME_LIMITS.employeesMax,
                     message: t('search.profile.employeesRange', {
-                      max: SME_FORM_LIMITS.employeesMax.toLocaleString(),
+                      max: SME_LIMITS.employeesMax.toLocaleString(),
                     }),
                   },
                 ]}
               >
                 <InputNumber<number>
                   min={0}
-                  max={SME_FORM_LIMITS.employeesMax}
+                  max={SME_LIMITS.employeesMax}
                   precision={0}
                   suffix={t('search.profile.employeesUnit')}
                   style={{ width: '100%' }}
@@ -257,7 +246,7 @@ export function CompanyProfileForm({ profile }: CompanyProfileFormProps) {
                     validator: async (_rule, value: string | undefined) => {
                       const parsed = parseAmount(value ?? '', 'wan');
                       if (!parsed.ok) throw new Error(amountMessage(parsed.problem, t));
-                      if (parsed.cents !== null && parsed.cents > SME_FORM_LIMITS.revenueCentsMax) {
+                      if (parsed.cents !== null && parsed.cents > SME_LIMITS.revenueCentsMax) {
                         throw new Error(amountMessage('tooLarge', t));
                       }
                     },

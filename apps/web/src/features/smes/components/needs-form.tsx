@@ -1,3 +1,4 @@
+import { SME_LIMITS } from '@toolbox/contracts/constants';
 import { CheckCircleOutlined } from '@ant-design/icons';
 import type { NeedsView } from '@toolbox/contracts';
 import { DEPLOYMENTS, type Deployment, formatCny } from '@toolbox/domain';
@@ -5,21 +6,17 @@ import { Alert, App, Button, Col, Form, Input, Radio, Row } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import {
-  ButtonLink,
   deploymentName,
   formatAmount,
   parseAmount,
   PATHS,
   useUiLanguage,
+  type FieldErrorMapping,
+  formErrorSummary,
+  showServerFieldErrors,
 } from '../../../shared';
-import {
-  describeError,
-  isApiError,
-  localizeValidationMessage,
-  splitValidationMessages,
-} from '../../../lib';
+import { ButtonLink } from '../../../shared/ui';
 import { useSaveMyNeeds } from '../api/save-my-needs';
-import { SME_FORM_LIMITS } from '../limits';
 import { type ScenarioPriority, ScenarioPriorityPicker } from './scenario-priority-picker';
 
 interface NeedsFormValues {
@@ -29,11 +26,15 @@ interface NeedsFormValues {
   notes: string;
 }
 
-const FIELD_OF: Record<string, keyof NeedsFormValues> = {
-  scenarios: 'scenarios',
-  monthlyBudgetCents: 'budgetYuan',
-  deployment: 'deployment',
-  notes: 'notes',
+/** API field → form field (a scenario's problem, `scenarios.0.priority`, goes on the picker). */
+const FIELD_ERRORS: FieldErrorMapping = {
+  fields: {
+    scenarios: 'scenarios',
+    monthlyBudgetCents: 'budgetYuan',
+    deployment: 'deployment',
+    notes: 'notes',
+  } satisfies Record<string, keyof NeedsFormValues>,
+  limits: { notes: { maxLength: SME_LIMITS.notesMax } },
 };
 
 function toFormValues(needs: NeedsView): NeedsFormValues {
@@ -78,26 +79,12 @@ export function NeedsForm({ needs }: NeedsFormProps) {
           setSaved(true);
           void message.success(t('search.needs.saved'));
         },
-        onError: (error) => {
-          if (!isApiError(error) || error.status !== 400) return;
-          const { byField } = splitValidationMessages(error.messages, Object.keys(FIELD_OF));
-          form.setFields(
-            Object.entries(byField).map(([field, messages]) => ({
-              name: FIELD_OF[field] ?? 'scenarios',
-              errors: (messages ?? []).map((m) => localizeValidationMessage(m, t)),
-            })),
-          );
-        },
+        onError: (error) => showServerFieldErrors(form, error, FIELD_ERRORS, t),
       },
     );
   };
 
-  const otherError =
-    save.error && !(isApiError(save.error) && save.error.status === 400)
-      ? describeError(save.error, t)
-      : isApiError(save.error) && save.error.status === 400
-        ? splitValidationMessages(save.error.messages, Object.keys(FIELD_OF)).other[0]
-        : undefined;
+  const otherError = formErrorSummary(save.error, FIELD_ERRORS, t);
 
   return (
     <Form<NeedsFormValues>
@@ -133,7 +120,7 @@ export function NeedsForm({ needs }: NeedsFormProps) {
                 validator: async (_rule, value: string | undefined) => {
                   const parsed = parseAmount(value ?? '', 'yuan');
                   if (!parsed.ok) throw new Error(t(`search.money.${parsed.problem}`));
-                  if (parsed.cents !== null && parsed.cents > SME_FORM_LIMITS.budgetCentsMax) {
+                  if (parsed.cents !== null && parsed.cents > SME_LIMITS.budgetCentsMax) {
                     throw new Error(t('search.money.tooLarge'));
                   }
                 },
@@ -171,15 +158,15 @@ export function NeedsForm({ needs }: NeedsFormProps) {
         extra={t('search.needs.notesHint')}
         rules={[
           {
-            max: SME_FORM_LIMITS.notesMax,
-            message: t('validation.maxLength', { count: SME_FORM_LIMITS.notesMax }),
+            max: SME_LIMITS.notesMax,
+            message: t('validation.maxLength', { count: SME_LIMITS.notesMax }),
           },
         ]}
       >
         <Input.TextArea
           rows={4}
           showCount
-          maxLength={SME_FORM_LIMITS.notesMax}
+          maxLength={SME_LIMITS.notesMax}
           placeholder={t('search.needs.notesPlaceholder')}
           data-testid="needs-notes"
         />

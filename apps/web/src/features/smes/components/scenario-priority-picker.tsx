@@ -3,7 +3,7 @@ import type { ScenarioCode } from '@toolbox/domain';
 import { Button, Checkbox, Empty, Rate } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { localName, scenarioName, SCENARIOS_BY_GROUP, useUiLanguage } from '../../../shared';
-import { DEFAULT_PRIORITY, PRIORITIES } from '../limits';
+import { DEFAULT_PRIORITY, PRIORITIES } from '../priorities';
 
 export interface ScenarioPriority {
   code: ScenarioCode;

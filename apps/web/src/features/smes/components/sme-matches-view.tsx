@@ -8,7 +8,8 @@ import {
 import { Alert, Button, Card, Empty, Result, Select, Skeleton, Space } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { ButtonLink, PATHS } from '../../../shared';
+import { PATHS } from '../../../shared';
+import { ButtonLink } from '../../../shared/ui';
 import { describeError, useDocumentTitle } from '../../../lib';
 import { CompareBar, ResultCard } from '../../search';
 import { isProfileRequired } from '../api/get-my-profile';

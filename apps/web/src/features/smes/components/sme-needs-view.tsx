@@ -2,7 +2,7 @@ import { Card } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { useDocumentTitle } from '../../../lib';
 import { useGetMyNeeds } from '../api/get-my-needs';
-import { FormSkeleton, LoadError } from './load-state';
+import { FormSkeleton, LoadFailed } from '../../../shared/ui';
 import { NeedsForm } from './needs-form';
 import { SmeCompanyTabs } from './sme-company-tabs';
 import { SmePageHeader } from './sme-page-header';
@@ -23,7 +23,11 @@ export function SmeNeedsView() {
       {needs.isPending ? (
         <FormSkeleton />
       ) : needs.isError ? (
-        <LoadError error={needs.error} retry={() => void needs.refetch()} />
+        <LoadFailed
+          retryLabel={t('search.errors.retry')}
+          error={needs.error}
+          retry={() => void needs.refetch()}
+        />
       ) : (
         <Card variant="borderless">
           <NeedsForm needs={needs.data} />

@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { useDocumentTitle } from '../../../lib';
 import { useGetMyProfile } from '../api/get-my-profile';
 import { CompanyProfileForm } from './company-profile-form';
-import { FormSkeleton, LoadError } from './load-state';
+import { FormSkeleton, LoadFailed } from '../../../shared/ui';
 import { SmeCompanyTabs } from './sme-company-tabs';
 import { SmePageHeader } from './sme-page-header';
 import '../../search/search.css';
@@ -23,7 +23,11 @@ export function SmeProfileView() {
       {profile.isPending ? (
         <FormSkeleton />
       ) : profile.isError ? (
-        <LoadError error={profile.error} retry={() => void profile.refetch()} />
+        <LoadFailed
+          retryLabel={t('search.errors.retry')}
+          error={profile.error}
+          retry={() => void profile.refetch()}
+        />
       ) : (
         <Card variant="borderless">
           <CompanyProfileForm profile={profile.data} />

@@ -1,7 +1,7 @@
 import { ArrowRightOutlined } from '@ant-design/icons';
 import { Card, Tag } from 'antd';
 import { useTranslation } from 'react-i18next';
-import { ButtonLink } from '../../../shared';
+import { ButtonLink } from '../../../shared/ui';
 import type { NextStep } from '../next-steps';
 
 export interface NextStepCardProps {

@@ -1,0 +1,9 @@
+/**
+ * shared/ui: generic components that several features and pages use (link buttons, charts, the
+ * load-failed / not-found / skeleton states). App chrome used only by the shell (brand, language
+ * switch, error boundary) lives in app/. Import it only through this file.
+ */
+export { ButtonLink } from './button-link';
+export type { EChartOption } from './echart';
+export { LazyEChart } from './lazy-echart';
+export { FormSkeleton, isNotFound, LoadFailed, NotFoundState, PageSkeleton } from './query-states';

@@ -1,0 +1,93 @@
+import { ReloadOutlined } from '@ant-design/icons';
+import { Button, Card, Result, Skeleton } from 'antd';
+import type { ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+import { describeError, isApiError } from '../../lib';
+
+export interface LoadFailedProps {
+  error: unknown;
+  retry: () => void;
+  /** Defaults to "Could not load". */
+  title?: string;
+  /** Defaults to "Retry". */
+  retryLabel?: string;
+  /** Whether the retry button shows the reload icon (default true). */
+  retryIcon?: boolean;
+  testId?: string;
+}
+
+/** A failed load: what went wrong (translated), and a button to try again. */
+export function LoadFailed({
+  error,
+  retry,
+  title,
+  retryLabel,
+  retryIcon = true,
+  testId = 'load-error',
+}: LoadFailedProps) {
+  const { t } = useTranslation();
+  return (
+    <Result
+      status="warning"
+      title={title ?? t('errors.loadFailed')}
+      subTitle={describeError(error, t)}
+      extra={
+        <Button type="primary" icon={retryIcon ? <ReloadOutlined /> : undefined} onClick={retry}>
+          {retryLabel ?? t('errors.retry')}
+        </Button>
+      }
+      data-testid={testId}
+    />
+  );
+}
+
+/** True for the answers that mean "there is no such thing (for you)": 404, or a malformed id. */
+export function isNotFound(error: unknown): boolean {
+  return isApiError(error) && (error.status === 404 || error.status === 400);
+}
+
+export interface NotFoundStateProps {
+  title: string;
+  description: string;
+  extra?: ReactNode;
+  testId?: string;
+}
+
+/** A missing thing, inside the page (header and navigation stay). */
+export function NotFoundState({ title, description, extra, testId }: NotFoundStateProps) {
+  return (
+    <Result
+      status="404"
+      title={<h1 className="tb-result-title">{title}</h1>}
+      subTitle={description}
+      extra={extra}
+      data-testid={testId}
+    />
+  );
+}
+
+export interface PageSkeletonProps {
+  rows?: number;
+}
+
+/** Placeholder while a page's data loads. */
+export function PageSkeleton({ rows = 8 }: PageSkeletonProps) {
+  const { t } = useTranslation();
+  return (
+    <div className="tb-page" aria-busy="true" aria-label={t('app.loading')}>
+      <Skeleton active title={{ width: '40%' }} paragraph={{ rows: 1 }} />
+      <Card variant="borderless" className="tb-skeleton-card">
+        <Skeleton active paragraph={{ rows }} />
+      </Card>
+    </div>
+  );
+}
+
+/** Placeholder while a form's saved values load. */
+export function FormSkeleton() {
+  return (
+    <Card variant="borderless" aria-busy="true">
+      <Skeleton active paragraph={{ rows: 8 }} />
+    </Card>
+  );
+}
