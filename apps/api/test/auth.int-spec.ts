@@ -2,17 +2,25 @@ import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import request from 'supertest';
 import { createTestApp, type TestApp } from './harness.js';
 import { registerUser, uniqueEmail } from './factories/users.js';
+import { TestClock } from './test-clock.js';
+
+/** A pinned instant: 12:00:30 UTC, half-way through a rate-limit minute. */
+const PINNED = Date.UTC(2030, 0, 15, 12, 0, 30);
 
 describe('accounts (api-v1 Auth)', () => {
   let sut: TestApp;
+  const clock = new TestClock(PINNED);
 
   beforeAll(async () => {
-    sut = await createTestApp({
-      ADMIN_EMAIL: 'admin@example.com',
-      ADMIN_PASSWORD: 'admin-password-1',
-      LOGIN_MAX_FAILURES: '3',
-      LOGIN_WINDOW_S: '600',
-    });
+    sut = await createTestApp(
+      {
+        ADMIN_EMAIL: 'admin@example.com',
+        ADMIN_PASSWORD: 'admin-password-1',
+        LOGIN_MAX_FAILURES: '3',
+        LOGIN_WINDOW_S: '600',
+      },
+      { clock },
+    );
   });
   afterAll(async () => {
     await sut.close();
@@ -134,23 +142,25 @@ describe('accounts (api-v1 Auth)', () => {
 
   it('rate-limits failed logins per email and address with 429 and Retry-After', async () => {
     const user = await registerUser(sut.http, 'sme');
+    const login = (email: string, password: string) =>
+      request(sut.http).post('/api/auth/login').send({ email, password });
     for (let i = 0; i < 3; i++) {
-      await request(sut.http)
-        .post('/api/auth/login')
-        .send({ email: user.user.email, password: 'bad-password' })
-        .expect(401);
+      await login(user.user.email, 'bad-password').expect(401);
+      clock.advance(1_000);
     }
-    const blocked = await request(sut.http)
-      .post('/api/auth/login')
-      .send({ email: user.user.email, password: user.password })
-      .expect(429);
-    expect(Number(blocked.headers['retry-after'])).toBeGreaterThan(0);
+    // The window (600 s) counts from the oldest of the 3 failures, made 3 s ago.
+    const blocked = await login(user.user.email, user.password).expect(429);
+    expect(blocked.headers['retry-after']).toBe('597');
     // Another email from the same address is not affected.
     const other = await registerUser(sut.http, 'sme');
-    await request(sut.http)
-      .post('/api/auth/login')
-      .send({ email: other.user.email, password: other.password })
-      .expect(200);
+    await login(other.user.email, other.password).expect(200);
+    // Still blocked one second before the oldest failure leaves the window...
+    clock.advance(596_000);
+    const last = await login(user.user.email, user.password).expect(429);
+    expect(last.headers['retry-after']).toBe('1');
+    // ...and the right password works once it has left it.
+    clock.advance(1_000);
+    await login(user.user.email, user.password).expect(200);
   });
 
   it('ensures the admin account from configuration at start-up', async () => {
@@ -196,14 +206,35 @@ describe('expired tokens', () => {
 });
 
 describe('per-address rate limit', () => {
-  it('answers 429 past RATE_LIMIT_PER_MINUTE requests', async () => {
-    const sut = await createTestApp({ RATE_LIMIT_PER_MINUTE: '5' });
+  it('answers 429 past RATE_LIMIT_PER_MINUTE requests until the minute is over', async () => {
+    const clock = new TestClock(PINNED);
+    const sut = await createTestApp({ RATE_LIMIT_PER_MINUTE: '5' }, { clock });
     try {
-      const statuses: number[] = [];
-      for (let i = 0; i < 7; i++)
-        statuses.push((await request(sut.http).get('/api/auth/me')).status);
-      expect(statuses.slice(0, 5).every((s) => s === 401)).toBe(true);
-      expect(statuses.slice(5)).toEqual([429, 429]);
+      const me = () => request(sut.http).get('/api/auth/me');
+      const first: request.Response[] = [];
+      for (let i = 0; i < 7; i++) first.push(await me());
+      expect(first.map((r) => r.status)).toEqual([401, 401, 401, 401, 401, 429, 429]);
+      expect(first.map((r) => r.headers['x-ratelimit-remaining'])).toEqual([
+        '4',
+        '3',
+        '2',
+        '1',
+        '0',
+        '0',
+        '0',
+      ]);
+      // Pinned at 12:00:30: the window ends at 12:01:00.
+      expect(first[6].headers['retry-after']).toBe('30');
+      expect(first[6].body).toMatchObject({ statusCode: 429, code: 'RATE_LIMITED' });
+
+      clock.advance(29_999); // 12:00:59.999, still the same minute
+      const late = await me().expect(429);
+      expect(late.headers['retry-after']).toBe('1');
+
+      clock.advance(1); // 12:01:00, a new window
+      const next: number[] = [];
+      for (let i = 0; i < 6; i++) next.push((await me()).status);
+      expect(next).toEqual([401, 401, 401, 401, 401, 429]);
     } finally {
       await sut.close();
     }

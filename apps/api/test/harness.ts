@@ -2,6 +2,7 @@ import { randomBytes } from 'node:crypto';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import pg from 'pg';
 import type { App } from 'supertest/types.js';
+import type { Clock } from '../src/common/clock.js';
 import { type AppConfig, loadConfig } from '../src/config/app-config.js';
 import { createApp } from '../src/bootstrap.js';
 import { TEMPLATE_DB } from './harness-env.js';
@@ -50,6 +51,11 @@ const JWT_SECRET = randomBytes(32).toString('hex');
 export interface TestAppOptions {
   /** Connect to PostgreSQL through this loopback port (a test proxy) instead of directly. */
   databaseProxyPort?: number;
+  /**
+   * The clock the app's rate limits and windows read (replaces the system clock's provider);
+   * pass a `TestClock` to pin the time and move it past a window.
+   */
+  clock?: Clock;
 }
 
 export async function createTestApp(
@@ -73,7 +79,7 @@ export async function createTestApp(
     LOG_LEVEL: process.env.TEST_LOG_LEVEL ?? 'silent',
     ...overrides,
   });
-  const app = await createApp(config);
+  const app = await createApp(config, { clock: options.clock });
   await app.init();
   return {
     app,
