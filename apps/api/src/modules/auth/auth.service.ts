@@ -5,8 +5,8 @@ import type { AuthResponse, LoginRequest, RegisterRequest, UserView } from '@too
 import { APP_CONFIG, type AppConfig } from '../../config/app-config.js';
 import type { AuthUser, JwtPayload } from '../../common/auth/auth-user.js';
 import { Logger } from '../../common/logging/logger.js';
-import { UsersRepository } from '../users/users.repository.js';
-import type { UserEntity } from '../users/entities/user.entity.js';
+import { UsersRepository } from '../users/index.js';
+import type { UserEntity } from '../users/index.js';
 import { AuthError } from './auth.errors.js';
 import { LoginAttemptLimiter } from './login-attempt-limiter.js';
 import { PasswordHasher } from './password-hasher.js';

@@ -8,3 +8,5 @@ export {
 } from './offerings/offering-reader.js';
 export { OfferingError } from './offerings/offerings.errors.js';
 export { PlanSchema } from './offerings/offerings.schemas.js';
+/** For foreign keys only: other modules read offerings through OfferingReader. */
+export { OfferingEntity } from './offerings/entities/offering.entity.js';

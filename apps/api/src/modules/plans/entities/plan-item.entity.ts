@@ -10,7 +10,7 @@ import {
   UpdateDateColumn,
 } from 'typeorm';
 import type { PlanPhase, PlanStatus, ScenarioCode } from '@toolbox/domain';
-import { OfferingEntity } from '../../catalogue/offerings/entities/offering.entity.js';
+import { OfferingEntity } from '../../catalogue/index.js';
 import { UserEntity } from '../../users/index.js';
 
 /** One step of an SME's transformation plan: an offering to adopt or a free-text action. */
