@@ -93,8 +93,10 @@ export async function sha256File(file: string): Promise<string> {
 export async function ensureMeiliBinary(
   dataDir: string,
   log: (line: string) => void = () => undefined,
+  /** The binary to install and its expected digest (tests use a small file). */
+  binary: { path: string; sha256: string } = { path: packagedMeiliBinary(), sha256: MEILI_SHA256 },
 ): Promise<string> {
-  const source = packagedMeiliBinary();
+  const source = binary.path;
   let sourceSize: number;
   try {
     sourceSize = (await fs.stat(source)).size;
@@ -128,9 +130,9 @@ export async function ensureMeiliBinary(
   try {
     await pipeline(createReadStream(source), tee, createWriteStream(tmp, { mode: 0o700 }));
     const digest = hash.digest('hex');
-    if (digest !== MEILI_SHA256) {
+    if (digest !== binary.sha256) {
       throw new Error(
-        `Refusing to run ${source}: its SHA-256 is ${digest}, expected ${MEILI_SHA256} ` +
+        `Refusing to run ${source}: its SHA-256 is ${digest}, expected ${binary.sha256} ` +
           `(the official Meilisearch v${MEILI_VERSION} linux-amd64 binary). Reinstall ${MEILI_PACKAGE}.`,
       );
     }
