@@ -8,16 +8,23 @@ import enPlan from './plan/en.json';
 import zhPlan from './plan/zh-CN.json';
 import enSearch from './search/en.json';
 import zhSearch from './search/zh-CN.json';
+import enSmes from './smes/en.json';
+import zhSmes from './smes/zh-CN.json';
+import enSearchIndex from './search-index/en.json';
+import zhSearchIndex from './search-index/zh-CN.json';
 
 /**
  * One translation tree per language, assembled from per-feature files
- * (`locales/<feature>/<lang>.json` under the key `<feature>`), so features do not all edit one file.
+ * (`locales/<feature>/<lang>.json` under the feature's name in camelCase: `search-index` →
+ * `searchIndex`), one namespace per feature, so features do not all edit one file.
  * zh-CN is the source of truth; `satisfies` makes a missing English key a compile error.
  */
 export const zhCN = {
   ...zhCore,
   catalogue: zhCatalogue,
   search: zhSearch,
+  smes: zhSmes,
+  searchIndex: zhSearchIndex,
   assessment: zhAssessment,
   plan: zhPlan,
 };
@@ -25,9 +32,18 @@ export const en = {
   ...enCore,
   catalogue: enCatalogue,
   search: enSearch,
+  smes: enSmes,
+  searchIndex: enSearchIndex,
   assessment: enAssessment,
   plan: enPlan,
 } satisfies typeof zhCN;
 
 /** Feature files merged into the tree, for the parity test. */
-export const FEATURE_LOCALES = ['catalogue', 'search', 'assessment', 'plan'] as const;
+export const FEATURE_LOCALES = [
+  'catalogue',
+  'search',
+  'search-index',
+  'smes',
+  'assessment',
+  'plan',
+] as const;

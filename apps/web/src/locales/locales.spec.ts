@@ -2,6 +2,7 @@ import { describe, expect, it } from '@jest/globals';
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { FEATURE_LOCALES, zhCN } from './index';
 
 type Messages = { [key: string]: string | Messages };
 
@@ -35,12 +36,17 @@ function sourceFiles(dir: string): string[] {
   });
 }
 
+/** `search-index` → `searchIndex`: the key a feature's folder is merged under. */
+function featureKey(folder: string): string {
+  return folder.replace(/-(\w)/g, (_, letter: string) => letter.toUpperCase());
+}
+
+const featureFolders = readdirSync(here).filter((name) => statSync(join(here, name)).isDirectory());
+
 /** The core file plus every feature file under its feature key (as locales/index.ts merges them). */
 function tree(lang: 'zh-CN' | 'en'): Messages {
   const merged = load(`${lang}.json`);
-  for (const name of readdirSync(here)) {
-    if (statSync(join(here, name)).isDirectory()) merged[name] = load(join(name, `${lang}.json`));
-  }
+  for (const name of featureFolders) merged[featureKey(name)] = load(join(name, `${lang}.json`));
   return merged;
 }
 
@@ -48,6 +54,12 @@ const zh = flatten(tree('zh-CN'));
 const en = flatten(tree('en'));
 
 describe('locale files', () => {
+  it('merge every feature folder, each under its own key', () => {
+    expect([...FEATURE_LOCALES].sort()).toEqual([...featureFolders].sort());
+    expect(Object.keys(zhCN)).toEqual(expect.arrayContaining(featureFolders.map(featureKey)));
+    expect(featureFolders).toEqual(expect.arrayContaining(['search', 'smes', 'search-index']));
+  });
+
   it('have exactly the same keys in zh-CN and en', () => {
     const missingInEn = [...zh.keys()].filter((key) => !en.has(key));
     const missingInZh = [...en.keys()].filter((key) => !zh.has(key));

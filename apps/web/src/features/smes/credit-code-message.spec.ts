@@ -14,19 +14,19 @@ describe('credit code messages', () => {
 
   it('says how long the code is and should be', () => {
     expect(creditCodeMessage('length', '9135', t)).toBe(
-      'search.profile.creditCodeProblems.length{"expected":18,"count":4}',
+      'smes.profile.creditCodeProblems.length{"expected":18,"count":4}',
     );
   });
 
   it('points at the bad character', () => {
     expect(creditCodeMessage('charset', '91350100O000100Y43', t)).toBe(
-      'search.profile.creditCodeProblems.charset{"position":9,"char":"O"}',
+      'smes.profile.creditCodeProblems.charset{"position":9,"char":"O"}',
     );
   });
 
   it('explains a wrong check character', () => {
     expect(creditCodeMessage('checksum', '91350100M000100Y44', t)).toBe(
-      'search.profile.creditCodeProblems.checksum',
+      'smes.profile.creditCodeProblems.checksum',
     );
   });
 });

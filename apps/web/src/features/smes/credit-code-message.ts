@@ -12,18 +12,18 @@ export function firstInvalidChar(code: string): { position: number; char: string
 export function creditCodeMessage(problem: CreditCodeProblem, code: string, t: TFunction): string {
   switch (problem) {
     case 'length':
-      return t('search.profile.creditCodeProblems.length', {
+      return t('smes.profile.creditCodeProblems.length', {
         expected: CREDIT_CODE_LENGTH,
         count: code.length,
       });
     case 'charset': {
       const invalid = firstInvalidChar(code);
-      return t('search.profile.creditCodeProblems.charset', {
+      return t('smes.profile.creditCodeProblems.charset', {
         position: invalid?.position ?? 0,
         char: invalid?.char ?? '',
       });
     }
     case 'checksum':
-      return t('search.profile.creditCodeProblems.checksum');
+      return t('smes.profile.creditCodeProblems.checksum');
   }
 }

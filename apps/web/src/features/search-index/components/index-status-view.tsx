@@ -33,13 +33,13 @@ import { useGetReindexProgress } from '../api/get-reindex-progress';
 import { useReconcileIndex } from '../api/reconcile-index';
 import { useRetryParked } from '../api/retry-parked';
 import { useStartReindex } from '../api/start-reindex';
-import '../../search/search.css';
+import '../search-index.css';
 
 function formatAge(ms: number | null, t: TFunction): string {
-  if (ms === null) return t('search.index.noLag');
-  if (ms < 1000) return t('search.index.ageMs', { ms });
-  if (ms < 60_000) return t('search.index.ageSeconds', { seconds: (ms / 1000).toFixed(1) });
-  return t('search.index.ageMinutes', { minutes: Math.round(ms / 60_000) });
+  if (ms === null) return t('searchIndex.noLag');
+  if (ms < 1000) return t('searchIndex.ageMs', { ms });
+  if (ms < 60_000) return t('searchIndex.ageSeconds', { seconds: (ms / 1000).toFixed(1) });
+  return t('searchIndex.ageMinutes', { minutes: Math.round(ms / 60_000) });
 }
 
 function formatTime(iso: string | null, language: string): string {
@@ -55,7 +55,7 @@ function ReindexCard({ progress }: ReindexCardProps) {
   const { t } = useTranslation();
   const language = useUiLanguage();
   if (!progress) {
-    return <p className="tb-muted">{t('search.index.reindexNever')}</p>;
+    return <p className="tb-muted">{t('searchIndex.reindexNever')}</p>;
   }
   const status =
     progress.state === 'failed'
@@ -68,7 +68,7 @@ function ReindexCard({ progress }: ReindexCardProps) {
       <Progress
         percent={Math.round(progress.percent)}
         status={status}
-        aria-label={t('search.index.progressLabel')}
+        aria-label={t('searchIndex.progressLabel')}
       />
       <Descriptions
         size="small"
@@ -76,7 +76,7 @@ function ReindexCard({ progress }: ReindexCardProps) {
         items={[
           {
             key: 'state',
-            label: t('search.index.state'),
+            label: t('searchIndex.state'),
             children: (
               <Badge
                 status={
@@ -86,31 +86,31 @@ function ReindexCard({ progress }: ReindexCardProps) {
                       ? 'success'
                       : 'error'
                 }
-                text={t(`search.index.states.${progress.state}`)}
+                text={t(`searchIndex.states.${progress.state}`)}
               />
             ),
           },
           {
             key: 'phase',
-            label: t('search.index.phase'),
-            children: t(`search.index.phases.${progress.phase}`),
+            label: t('searchIndex.phase'),
+            children: t(`searchIndex.phases.${progress.phase}`),
           },
           {
             key: 'loaded',
-            label: t('search.index.loaded'),
-            children: t('search.index.loadedOf', {
+            label: t('searchIndex.loaded'),
+            children: t('searchIndex.loadedOf', {
               loaded: progress.loaded,
               total: progress.total,
             }),
           },
           {
             key: 'started',
-            label: t('search.index.startedAt'),
+            label: t('searchIndex.startedAt'),
             children: formatTime(progress.startedAt, language),
           },
           {
             key: 'finished',
-            label: t('search.index.finishedAt'),
+            label: t('searchIndex.finishedAt'),
             children: formatTime(progress.finishedAt, language),
           },
         ]}
@@ -128,41 +128,40 @@ function StatusCards({ status }: { status: IndexStatus }) {
       <Col xs={12} md={6}>
         <Card variant="borderless">
           <Statistic
-            title={t('search.index.documents')}
+            title={t('searchIndex.documents')}
             value={status.documents}
             prefix={<DatabaseOutlined />}
             data-testid="index-documents"
           />
           <p className="tb-muted tb-stat-note">
-            {status.isIndexing ? t('search.index.indexing') : t('search.index.idle')} ·{' '}
-            {status.index}
+            {status.isIndexing ? t('searchIndex.indexing') : t('searchIndex.idle')} · {status.index}
           </p>
         </Card>
       </Col>
       <Col xs={12} md={6}>
         <Card variant="borderless">
-          <Statistic title={t('search.index.pending')} value={status.outbox.pending} />
-          <p className="tb-muted tb-stat-note">{t('search.index.pendingNote')}</p>
+          <Statistic title={t('searchIndex.pending')} value={status.outbox.pending} />
+          <p className="tb-muted tb-stat-note">{t('searchIndex.pendingNote')}</p>
         </Card>
       </Col>
       <Col xs={12} md={6}>
         <Card variant="borderless">
           <Statistic
-            title={t('search.index.parked')}
+            title={t('searchIndex.parked')}
             value={status.outbox.parked}
             styles={status.outbox.parked > 0 ? { content: { color: '#cf1322' } } : undefined}
           />
-          <p className="tb-muted tb-stat-note">{t('search.index.parkedNote')}</p>
+          <p className="tb-muted tb-stat-note">{t('searchIndex.parkedNote')}</p>
         </Card>
       </Col>
       <Col xs={12} md={6}>
         <Card variant="borderless">
           <Statistic
-            title={t('search.index.lag')}
+            title={t('searchIndex.lag')}
             value={formatAge(status.outbox.oldestPendingAgeMs, t)}
             styles={lagging ? { content: { color: '#d97706' } } : undefined}
           />
-          <p className="tb-muted tb-stat-note">{t('search.index.lagNote')}</p>
+          <p className="tb-muted tb-stat-note">{t('searchIndex.lagNote')}</p>
         </Card>
       </Col>
     </Row>
@@ -172,7 +171,7 @@ function StatusCards({ status }: { status: IndexStatus }) {
 /** `/admin/search`: index health, parked failures, reindex with live progress, reconcile. */
 export function IndexStatusView() {
   const { t } = useTranslation();
-  useDocumentTitle(t('search.index.documentTitle'));
+  useDocumentTitle(t('searchIndex.documentTitle'));
   const language = useUiLanguage();
   const { message } = App.useApp();
   const status = useGetIndexStatus();
@@ -184,11 +183,11 @@ export function IndexStatusView() {
 
   const onReindex = () =>
     startReindex.mutate(undefined, {
-      onSuccess: () => void message.info(t('search.index.reindexStarted')),
+      onSuccess: () => void message.info(t('searchIndex.reindexStarted')),
       onError: (error) =>
         void message.error(
           isApiError(error) && error.status === 409
-            ? t('search.index.reindexRunning')
+            ? t('searchIndex.reindexRunning')
             : describeError(error, t),
         ),
     });
@@ -196,7 +195,7 @@ export function IndexStatusView() {
   const onRetry = () =>
     retry.mutate(undefined, {
       onSuccess: ({ retried }) =>
-        void message.success(t('search.index.retried', { count: retried })),
+        void message.success(t('searchIndex.retried', { count: retried })),
       onError: (error) => void message.error(describeError(error, t)),
     });
 
@@ -204,8 +203,8 @@ export function IndexStatusView() {
     <div className="tb-page" data-testid="admin-search-index-page">
       <header className="tb-page-head">
         <div>
-          <h1 className="tb-page-head__title">{t('search.index.title')}</h1>
-          <p className="tb-page-head__subtitle">{t('search.index.subtitle')}</p>
+          <h1 className="tb-page-head__title">{t('searchIndex.title')}</h1>
+          <p className="tb-page-head__subtitle">{t('searchIndex.subtitle')}</p>
         </div>
         <div className="tb-page-head__actions">
           <Button
@@ -213,7 +212,7 @@ export function IndexStatusView() {
             onClick={() => void status.refetch()}
             loading={status.isFetching && !status.isPending}
           >
-            {t('search.index.refresh')}
+            {t('searchIndex.refresh')}
           </Button>
         </div>
       </header>
@@ -225,11 +224,11 @@ export function IndexStatusView() {
       ) : status.isError ? (
         <Result
           status="warning"
-          title={t('search.index.statusFailed')}
+          title={t('searchIndex.statusFailed')}
           subTitle={describeError(status.error, t)}
           extra={
             <Button type="primary" onClick={() => void status.refetch()}>
-              {t('search.errors.retry')}
+              {t('searchIndex.errors.retry')}
             </Button>
           }
         />
@@ -241,13 +240,13 @@ export function IndexStatusView() {
         <Col xs={24} lg={12}>
           <Card
             variant="borderless"
-            title={<h2 className="tb-card-title">{t('search.index.reindexTitle')}</h2>}
+            title={<h2 className="tb-card-title">{t('searchIndex.reindexTitle')}</h2>}
             extra={
               <Popconfirm
-                title={t('search.index.reindexConfirm')}
-                description={t('search.index.reindexConfirmBody')}
-                okText={t('search.index.reindexStart')}
-                cancelText={t('search.index.cancel')}
+                title={t('searchIndex.reindexConfirm')}
+                description={t('searchIndex.reindexConfirmBody')}
+                okText={t('searchIndex.reindexStart')}
+                cancelText={t('searchIndex.cancel')}
                 onConfirm={onReindex}
                 disabled={running}
               >
@@ -258,12 +257,12 @@ export function IndexStatusView() {
                   disabled={running}
                   data-testid="reindex-start"
                 >
-                  {running ? t('search.index.reindexing') : t('search.index.reindex')}
+                  {running ? t('searchIndex.reindexing') : t('searchIndex.reindex')}
                 </Button>
               </Popconfirm>
             }
           >
-            <p className="tb-card-intro">{t('search.index.reindexIntro')}</p>
+            <p className="tb-card-intro">{t('searchIndex.reindexIntro')}</p>
             {progress.isPending ? (
               <Skeleton active paragraph={{ rows: 2 }} />
             ) : (
@@ -274,7 +273,7 @@ export function IndexStatusView() {
         <Col xs={24} lg={12}>
           <Card
             variant="borderless"
-            title={<h2 className="tb-card-title">{t('search.index.reconcileTitle')}</h2>}
+            title={<h2 className="tb-card-title">{t('searchIndex.reconcileTitle')}</h2>}
             extra={
               <Button
                 icon={<SafetyCertificateOutlined />}
@@ -282,11 +281,11 @@ export function IndexStatusView() {
                 loading={reconcile.isPending}
                 data-testid="reconcile-start"
               >
-                {t('search.index.reconcile')}
+                {t('searchIndex.reconcile')}
               </Button>
             }
           >
-            <p className="tb-card-intro">{t('search.index.reconcileIntro')}</p>
+            <p className="tb-card-intro">{t('searchIndex.reconcileIntro')}</p>
             {reconcile.isError && (
               <Alert type="error" showIcon title={describeError(reconcile.error, t)} />
             )}
@@ -302,8 +301,8 @@ export function IndexStatusView() {
                   icon={<CheckCircleOutlined />}
                   title={
                     reconcile.data.missing + reconcile.data.stale + reconcile.data.extra === 0
-                      ? t('search.index.reconcileClean', { count: reconcile.data.checked })
-                      : t('search.index.reconcileRepaired', { count: reconcile.data.repaired })
+                      ? t('searchIndex.reconcileClean', { count: reconcile.data.checked })
+                      : t('searchIndex.reconcileRepaired', { count: reconcile.data.repaired })
                   }
                   className="tb-form-alert"
                 />
@@ -316,8 +315,8 @@ export function IndexStatusView() {
                     (key) => ({
                       key,
                       label: (
-                        <Tooltip title={t(`search.index.report.${key}Hint`)}>
-                          <span>{t(`search.index.report.${key}`)}</span>
+                        <Tooltip title={t(`searchIndex.report.${key}Hint`)}>
+                          <span>{t(`searchIndex.report.${key}`)}</span>
                         </Tooltip>
                       ),
                       children: reconcile.data[key],
@@ -332,7 +331,7 @@ export function IndexStatusView() {
 
       <Card
         variant="borderless"
-        title={<h2 className="tb-card-title">{t('search.index.parkedTitle')}</h2>}
+        title={<h2 className="tb-card-title">{t('searchIndex.parkedTitle')}</h2>}
         extra={
           <Button
             icon={<ReloadOutlined />}
@@ -341,11 +340,11 @@ export function IndexStatusView() {
             disabled={!status.data || status.data.outbox.parked === 0}
             data-testid="parked-retry"
           >
-            {t('search.index.retry')}
+            {t('searchIndex.retry')}
           </Button>
         }
       >
-        <p className="tb-card-intro">{t('search.index.parkedIntro')}</p>
+        <p className="tb-card-intro">{t('searchIndex.parkedIntro')}</p>
         <Table
           rowKey="id"
           size="small"
@@ -353,11 +352,11 @@ export function IndexStatusView() {
           dataSource={status.data?.parked ?? []}
           pagination={false}
           scroll={{ x: 640 }}
-          locale={{ emptyText: t('search.index.parkedEmpty') }}
+          locale={{ emptyText: t('searchIndex.parkedEmpty') }}
           columns={[
             {
               key: 'offering',
-              title: t('search.index.columns.offering'),
+              title: t('searchIndex.columns.offering'),
               render: (_value, row) => (
                 <Link to={offeringPath(row.offeringId)} className="tb-mono">
                   {row.offeringId.slice(0, 8)}
@@ -366,19 +365,19 @@ export function IndexStatusView() {
             },
             {
               key: 'attempts',
-              title: t('search.index.columns.attempts'),
+              title: t('searchIndex.columns.attempts'),
               dataIndex: 'attempts',
               width: 100,
             },
             {
               key: 'error',
-              title: t('search.index.columns.error'),
+              title: t('searchIndex.columns.error'),
               dataIndex: 'lastError',
               render: (value: string | null) => value ?? '—',
             },
             {
               key: 'parkedAt',
-              title: t('search.index.columns.parkedAt'),
+              title: t('searchIndex.columns.parkedAt'),
               dataIndex: 'parkedAt',
               render: (value: string) => formatTime(value, language),
             },

@@ -5,6 +5,7 @@ import { useUiLanguage } from '../../../shared';
 import { ButtonLink } from '../../../shared/ui';
 import { COMPARE_MAX, compareStore, useCompareSelection } from '../compare-store';
 import { comparePath } from '../compare-path';
+import '../search.css';
 
 /** Sticks to the bottom of the window while offerings are ticked for comparison. */
 export function CompareBar() {

@@ -21,6 +21,7 @@ import {
 import { offeringText, regionsText, stagesText } from '../offering-text';
 import { CompareToggle } from './compare-toggle';
 import { HighlightedText } from './highlighted-text';
+import '../search.css';
 
 const MAX_SCENARIO_TAGS = 4;
 

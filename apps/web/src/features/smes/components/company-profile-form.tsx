@@ -63,7 +63,7 @@ function toFormValues(profile: SmeProfileView | null): ProfileFormValues {
 }
 
 function amountMessage(problem: 'format' | 'precision' | 'tooLarge', t: TFunction): string {
-  return t(`search.money.${problem}`);
+  return t(`smes.money.${problem}`);
 }
 
 export interface CompanyProfileFormProps {
@@ -101,7 +101,7 @@ export function CompanyProfileForm({ profile }: CompanyProfileFormProps) {
     save.mutate(body, {
       onSuccess: () => {
         setSaved(true);
-        void message.success(t('search.profile.saved'));
+        void message.success(t('smes.profile.saved'));
       },
       onError: (error) => showServerFieldErrors(form, error, FIELD_ERRORS, t),
     });
@@ -127,12 +127,12 @@ export function CompanyProfileForm({ profile }: CompanyProfileFormProps) {
         <Col xs={24} md={14}>
           <Form.Item
             name="companyName"
-            label={t('search.profile.companyName')}
+            label={t('smes.profile.companyName')}
             rules={[
               {
                 required: true,
                 whitespace: true,
-                message: t('search.profile.companyNameRequired'),
+                message: t('smes.profile.companyNameRequired'),
               },
               {
                 max: SME_LIMITS.companyNameMax,
@@ -142,7 +142,7 @@ export function CompanyProfileForm({ profile }: CompanyProfileFormProps) {
           >
             <Input
               prefix={<IdcardOutlined aria-hidden="true" />}
-              placeholder={t('search.profile.companyNamePlaceholder')}
+              placeholder={t('smes.profile.companyNamePlaceholder')}
               maxLength={SME_LIMITS.companyNameMax}
               autoComplete="organization"
               data-testid="profile-company-name"
@@ -150,14 +150,14 @@ export function CompanyProfileForm({ profile }: CompanyProfileFormProps) {
           </Form.Item>
           <Form.Item
             name="creditCode"
-            label={t('search.profile.creditCode')}
-            extra={t('search.profile.creditCodeHint')}
+            label={t('smes.profile.creditCode')}
+            extra={t('smes.profile.creditCodeHint')}
             normalize={(value: string | undefined) =>
               (value ?? '').toUpperCase().replace(/\s+/g, '')
             }
             validateFirst
             rules={[
-              { required: true, message: t('search.profile.creditCodeRequired') },
+              { required: true, message: t('smes.profile.creditCodeRequired') },
               {
                 validator: async (_rule, value: string | undefined) => {
                   const code = value ?? '';
@@ -169,7 +169,7 @@ export function CompanyProfileForm({ profile }: CompanyProfileFormProps) {
             hasFeedback
           >
             <Input
-              placeholder={t('search.profile.creditCodePlaceholder')}
+              placeholder={t('smes.profile.creditCodePlaceholder')}
               count={{ show: true, max: 18 }}
               autoComplete="off"
               spellCheck={false}
@@ -179,27 +179,27 @@ export function CompanyProfileForm({ profile }: CompanyProfileFormProps) {
           </Form.Item>
           <Form.Item
             name="industry"
-            label={t('search.profile.industry')}
-            rules={[{ required: true, message: t('search.profile.industryRequired') }]}
+            label={t('smes.profile.industry')}
+            rules={[{ required: true, message: t('smes.profile.industryRequired') }]}
           >
             <Select
               showSearch={{ optionFilterProp: 'label' }}
               options={industryOptions(language)}
-              placeholder={t('search.profile.industryPlaceholder')}
+              placeholder={t('smes.profile.industryPlaceholder')}
               data-testid="profile-industry"
             />
           </Form.Item>
           <Form.Item
             name="region"
-            label={t('search.profile.region')}
-            extra={t('search.profile.regionHint')}
-            rules={[{ required: true, message: t('search.profile.regionRequired') }]}
+            label={t('smes.profile.region')}
+            extra={t('smes.profile.regionHint')}
+            rules={[{ required: true, message: t('smes.profile.regionRequired') }]}
           >
             <Cascader
               options={regionOptions(language)}
               changeOnSelect
               showSearch
-              placeholder={t('search.profile.regionPlaceholder')}
+              placeholder={t('smes.profile.regionPlaceholder')}
               data-testid="profile-region"
             />
           </Form.Item>
@@ -207,14 +207,14 @@ export function CompanyProfileForm({ profile }: CompanyProfileFormProps) {
             <Col xs={24} sm={12}>
               <Form.Item
                 name="employees"
-                label={t('search.profile.employees')}
+                label={t('smes.profile.employees')}
                 rules={[
-                  { required: true, message: t('search.profile.employeesRequired') },
+                  { required: true, message: t('smes.profile.employeesRequired') },
                   {
                     type: 'integer',
                     min: 0,
                     max: SME_LIMITS.employeesMax,
-                    message: t('search.profile.employeesRange', {
+                    message: t('smes.profile.employeesRange', {
                       max: SME_LIMITS.employeesMax.toLocaleString(),
                     }),
                   },
@@ -224,7 +224,7 @@ export function CompanyProfileForm({ profile }: CompanyProfileFormProps) {
                   min={0}
                   max={SME_LIMITS.employeesMax}
                   precision={0}
-                  suffix={t('search.profile.employeesUnit')}
+                  suffix={t('smes.profile.employeesUnit')}
                   style={{ width: '100%' }}
                   data-testid="profile-employees"
                 />
@@ -233,13 +233,13 @@ export function CompanyProfileForm({ profile }: CompanyProfileFormProps) {
             <Col xs={24} sm={12}>
               <Form.Item
                 name="annualRevenueWan"
-                label={t('search.profile.revenue')}
+                label={t('smes.profile.revenue')}
                 extra={
                   revenue.ok && revenue.cents !== null
-                    ? t('search.profile.revenueEquals', {
+                    ? t('smes.profile.revenueEquals', {
                         amount: formatCny(revenue.cents, language),
                       })
-                    : t('search.profile.revenueHint')
+                    : t('smes.profile.revenueHint')
                 }
                 rules={[
                   {
@@ -255,8 +255,8 @@ export function CompanyProfileForm({ profile }: CompanyProfileFormProps) {
               >
                 <Input
                   inputMode="decimal"
-                  suffix={t('search.profile.revenueUnit')}
-                  placeholder={t('search.profile.revenuePlaceholder')}
+                  suffix={t('smes.profile.revenueUnit')}
+                  placeholder={t('smes.profile.revenuePlaceholder')}
                   data-testid="profile-revenue"
                 />
               </Form.Item>
@@ -271,14 +271,14 @@ export function CompanyProfileForm({ profile }: CompanyProfileFormProps) {
             />
             <div className="tb-size-class">
               <p className="tb-size-class__head">
-                <span>{t('search.profile.level')}</span>
+                <span>{t('smes.profile.level')}</span>
                 {stage ? (
                   <span className="tb-strong">{localName(stage, language)}</span>
                 ) : (
-                  <span className="tb-muted">{t('search.profile.levelNone')}</span>
+                  <span className="tb-muted">{t('smes.profile.levelNone')}</span>
                 )}
               </p>
-              <p className="tb-size-class__rule">{t('search.profile.levelHint')}</p>
+              <p className="tb-size-class__rule">{t('smes.profile.levelHint')}</p>
             </div>
           </div>
         </Col>
@@ -288,10 +288,10 @@ export function CompanyProfileForm({ profile }: CompanyProfileFormProps) {
           type="success"
           showIcon
           icon={<CheckCircleOutlined />}
-          title={t('search.profile.savedNext')}
+          title={t('smes.profile.savedNext')}
           action={
             <ButtonLink size="small" type="primary" to={PATHS.smeNeeds}>
-              {t('search.profile.toNeeds')}
+              {t('smes.profile.toNeeds')}
             </ButtonLink>
           }
           className="tb-form-alert"
@@ -306,7 +306,7 @@ export function CompanyProfileForm({ profile }: CompanyProfileFormProps) {
           loading={save.isPending}
           data-testid="profile-submit"
         >
-          {t('search.profile.submit')}
+          {t('smes.profile.submit')}
         </Button>
       </Form.Item>
     </Form>

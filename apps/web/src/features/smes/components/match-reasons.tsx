@@ -33,7 +33,7 @@ export function MatchReasons({ reasons }: MatchReasonsProps) {
   if (reasons.length === 0) return null;
   return (
     <div className="tb-reasons">
-      <span className="tb-reasons__label">{t('search.matches.reasons')}</span>
+      <span className="tb-reasons__label">{t('smes.matches.reasons')}</span>
       <ul className="tb-reasons__list">
         {reasons.map((reason, index) => (
           <li key={`${reason.code}-${index}`}>

@@ -24,10 +24,10 @@ export function MatchScore({ score }: MatchScoreProps) {
         size={64}
         strokeColor={colorOf(score)}
         format={(value) => `${value ?? 0}%`}
-        aria-label={t('search.matches.scoreLabel', { percent })}
+        aria-label={t('smes.matches.scoreLabel', { percent })}
       />
       <span className="tb-match-score__label" aria-hidden="true">
-        {t('search.matches.score')}
+        {t('smes.matches.score')}
       </span>
     </div>
   );

@@ -77,7 +77,7 @@ export function NeedsForm({ needs }: NeedsFormProps) {
       {
         onSuccess: () => {
           setSaved(true);
-          void message.success(t('search.needs.saved'));
+          void message.success(t('smes.needs.saved'));
         },
         onError: (error) => showServerFieldErrors(form, error, FIELD_ERRORS, t),
       },
@@ -100,8 +100,8 @@ export function NeedsForm({ needs }: NeedsFormProps) {
       {otherError && <Alert type="error" showIcon title={otherError} className="tb-form-alert" />}
       <Form.Item
         name="scenarios"
-        label={<span className="tb-form-label">{t('search.needs.scenarios')}</span>}
-        extra={t('search.needs.scenariosHint')}
+        label={<span className="tb-form-label">{t('smes.needs.scenarios')}</span>}
+        extra={t('smes.needs.scenariosHint')}
       >
         <ScenarioPriorityPicker />
       </Form.Item>
@@ -109,19 +109,19 @@ export function NeedsForm({ needs }: NeedsFormProps) {
         <Col xs={24} md={12}>
           <Form.Item
             name="budgetYuan"
-            label={t('search.needs.budget')}
+            label={t('smes.needs.budget')}
             extra={
               budget.ok && budget.cents !== null
-                ? t('search.needs.budgetEquals', { amount: formatCny(budget.cents, language) })
-                : t('search.needs.budgetHint')
+                ? t('smes.needs.budgetEquals', { amount: formatCny(budget.cents, language) })
+                : t('smes.needs.budgetHint')
             }
             rules={[
               {
                 validator: async (_rule, value: string | undefined) => {
                   const parsed = parseAmount(value ?? '', 'yuan');
-                  if (!parsed.ok) throw new Error(t(`search.money.${parsed.problem}`));
+                  if (!parsed.ok) throw new Error(t(`smes.money.${parsed.problem}`));
                   if (parsed.cents !== null && parsed.cents > SME_LIMITS.budgetCentsMax) {
-                    throw new Error(t('search.money.tooLarge'));
+                    throw new Error(t('smes.money.tooLarge'));
                   }
                 },
               },
@@ -129,19 +129,19 @@ export function NeedsForm({ needs }: NeedsFormProps) {
           >
             <Input
               prefix="¥"
-              suffix={t('search.needs.budgetUnit')}
+              suffix={t('smes.needs.budgetUnit')}
               inputMode="decimal"
-              placeholder={t('search.needs.budgetPlaceholder')}
+              placeholder={t('smes.needs.budgetPlaceholder')}
               data-testid="needs-budget"
             />
           </Form.Item>
         </Col>
         <Col xs={24} md={12}>
-          <Form.Item name="deployment" label={t('search.needs.deployment')}>
+          <Form.Item name="deployment" label={t('smes.needs.deployment')}>
             <Radio.Group
               optionType="button"
               options={[
-                { value: 'any', label: t('search.needs.deploymentAny') },
+                { value: 'any', label: t('smes.needs.deploymentAny') },
                 ...DEPLOYMENTS.map((deployment) => ({
                   value: deployment,
                   label: deploymentName(deployment, language),
@@ -154,8 +154,8 @@ export function NeedsForm({ needs }: NeedsFormProps) {
       </Row>
       <Form.Item
         name="notes"
-        label={t('search.needs.notes')}
-        extra={t('search.needs.notesHint')}
+        label={t('smes.needs.notes')}
+        extra={t('smes.needs.notesHint')}
         rules={[
           {
             max: SME_LIMITS.notesMax,
@@ -167,7 +167,7 @@ export function NeedsForm({ needs }: NeedsFormProps) {
           rows={4}
           showCount
           maxLength={SME_LIMITS.notesMax}
-          placeholder={t('search.needs.notesPlaceholder')}
+          placeholder={t('smes.needs.notesPlaceholder')}
           data-testid="needs-notes"
         />
       </Form.Item>
@@ -176,10 +176,10 @@ export function NeedsForm({ needs }: NeedsFormProps) {
           type="success"
           showIcon
           icon={<CheckCircleOutlined />}
-          title={t('search.needs.savedNext')}
+          title={t('smes.needs.savedNext')}
           action={
             <ButtonLink size="small" type="primary" to={PATHS.smeMatches}>
-              {t('search.needs.toMatches')}
+              {t('smes.needs.toMatches')}
             </ButtonLink>
           }
           className="tb-form-alert"
@@ -194,7 +194,7 @@ export function NeedsForm({ needs }: NeedsFormProps) {
           loading={save.isPending}
           data-testid="needs-submit"
         >
-          {t('search.needs.submit')}
+          {t('smes.needs.submit')}
         </Button>
       </Form.Item>
     </Form>

@@ -24,7 +24,7 @@ export function ScenarioPriorityPicker({ id, value = [], onChange }: ScenarioPri
   const { t } = useTranslation();
   const language = useUiLanguage();
   const picked = new Map(value.map((item) => [item.code, item.priority]));
-  const priorityLabels = PRIORITIES.map((p) => t(`search.needs.priority.${p}`));
+  const priorityLabels = PRIORITIES.map((p) => t(`smes.needs.priority.${p}`));
 
   const toggle = (code: ScenarioCode, checked: boolean) => {
     onChange?.(
@@ -63,11 +63,11 @@ export function ScenarioPriorityPicker({ id, value = [], onChange }: ScenarioPri
 
       <section className="tb-picker__priorities" aria-labelledby="priorities-title">
         <h3 id="priorities-title" className="tb-picker__title">
-          {t('search.needs.prioritiesTitle')}
+          {t('smes.needs.prioritiesTitle')}
         </h3>
-        <p className="tb-muted">{t('search.needs.prioritiesHint')}</p>
+        <p className="tb-muted">{t('smes.needs.prioritiesHint')}</p>
         {value.length === 0 ? (
-          <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={t('search.needs.noScenarios')} />
+          <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={t('smes.needs.noScenarios')} />
         ) : (
           <ol className="tb-priority-list">
             {value.map((item) => {
@@ -87,11 +87,11 @@ export function ScenarioPriorityPicker({ id, value = [], onChange }: ScenarioPri
                       character={<FireFilled />}
                       tooltips={priorityLabels}
                       onChange={(priority) => setPriority(item.code, priority)}
-                      aria-label={t('search.needs.priorityLabel', { scenario: name })}
+                      aria-label={t('smes.needs.priorityLabel', { scenario: name })}
                       className="tb-priority__stars"
                     />
                     <span className="tb-priority__value">
-                      {t('search.needs.priorityValue', {
+                      {t('smes.needs.priorityValue', {
                         priority: item.priority,
                         label: priorityLabels[item.priority - 1] ?? '',
                       })}
@@ -101,7 +101,7 @@ export function ScenarioPriorityPicker({ id, value = [], onChange }: ScenarioPri
                     type="text"
                     size="small"
                     icon={<DeleteOutlined />}
-                    aria-label={t('search.needs.removeScenario', { scenario: name })}
+                    aria-label={t('smes.needs.removeScenario', { scenario: name })}
                     onClick={() => toggle(item.code, false)}
                   />
                 </li>

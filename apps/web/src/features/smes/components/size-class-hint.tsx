@@ -21,18 +21,18 @@ export function SizeClassHint({ employees, annualRevenueCents }: SizeClassHintPr
   return (
     <div className="tb-size-class" aria-live="polite" data-testid="size-class">
       <p className="tb-size-class__head">
-        <span>{t('search.profile.sizeClass')}</span>
+        <span>{t('smes.profile.sizeClass')}</span>
         {info && sizeClass ? (
           <Tag color={COLORS[sizeClass]} variant="filled" className="tb-size-class__tag">
             {localName(info, language)}
           </Tag>
         ) : (
-          <span className="tb-muted">{t('search.profile.sizeClassPending')}</span>
+          <span className="tb-muted">{t('smes.profile.sizeClassPending')}</span>
         )}
       </p>
-      <p className="tb-size-class__rule">{t('search.profile.sizeClassRule')}</p>
+      <p className="tb-size-class__rule">{t('smes.profile.sizeClassRule')}</p>
       {valid && annualRevenueCents === null && (
-        <p className="tb-size-class__rule">{t('search.profile.sizeClassNoRevenue')}</p>
+        <p className="tb-size-class__rule">{t('smes.profile.sizeClassNoRevenue')}</p>
       )}
     </div>
   );

@@ -18,7 +18,7 @@ import { MatchReasons } from './match-reasons';
 import { AddToPlanButton } from '../../plan';
 import { MatchScore } from './match-score';
 import { SmePageHeader } from './sme-page-header';
-import '../../search/search.css';
+import '../smes.css';
 
 const LIMITS = [10, 20, 50] as const;
 /** Below this many results, or a best score below WEAK_SCORE, we suggest telling us more. */
@@ -30,13 +30,13 @@ function ImproveLinks() {
   return (
     <Space wrap>
       <ButtonLink size="small" to={PATHS.smeProfile} icon={<IdcardOutlined />}>
-        {t('search.matches.improveProfile')}
+        {t('smes.matches.improveProfile')}
       </ButtonLink>
       <ButtonLink size="small" to={PATHS.smeNeeds} icon={<AimOutlined />}>
-        {t('search.matches.improveNeeds')}
+        {t('smes.matches.improveNeeds')}
       </ButtonLink>
       <ButtonLink size="small" to={PATHS.search} icon={<SearchOutlined />}>
-        {t('search.matches.toSearch')}
+        {t('smes.matches.toSearch')}
       </ButtonLink>
     </Space>
   );
@@ -45,7 +45,7 @@ function ImproveLinks() {
 /** `/sme/matches` (为您推荐): best-fit offerings, each with a score and the reasons for it. */
 export function SmeMatchesView() {
   const { t } = useTranslation();
-  useDocumentTitle(t('search.matches.documentTitle'));
+  useDocumentTitle(t('smes.matches.documentTitle'));
   const [limit, setLimit] = useState<number>(LIMITS[0]);
   const matches = useGetMatches(limit);
 
@@ -65,8 +65,8 @@ export function SmeMatchesView() {
       <Card variant="borderless">
         <Result
           icon={<IdcardOutlined className="tb-result-icon" />}
-          title={t('search.matches.profileRequiredTitle')}
-          subTitle={t('search.matches.profileRequiredBody')}
+          title={t('smes.matches.profileRequiredTitle')}
+          subTitle={t('smes.matches.profileRequiredBody')}
           extra={
             <ButtonLink
               type="primary"
@@ -74,7 +74,7 @@ export function SmeMatchesView() {
               to={PATHS.smeProfile}
               data-testid="matches-fill-profile"
             >
-              {t('search.matches.fillProfile')}
+              {t('smes.matches.fillProfile')}
             </ButtonLink>
           }
           data-testid="matches-profile-required"
@@ -85,11 +85,11 @@ export function SmeMatchesView() {
     body = (
       <Result
         status="warning"
-        title={t('search.matches.failed')}
+        title={t('smes.matches.failed')}
         subTitle={describeError(matches.error, t)}
         extra={
           <Button type="primary" icon={<ReloadOutlined />} onClick={() => void matches.refetch()}>
-            {t('search.errors.retry')}
+            {t('smes.errors.retry')}
           </Button>
         }
       />
@@ -97,7 +97,7 @@ export function SmeMatchesView() {
   } else if (matches.data.items.length === 0) {
     body = (
       <Card variant="borderless">
-        <Empty description={t('search.matches.empty')} data-testid="matches-empty">
+        <Empty description={t('smes.matches.empty')} data-testid="matches-empty">
           <ImproveLinks />
         </Empty>
       </Card>
@@ -112,10 +112,10 @@ export function SmeMatchesView() {
             type="info"
             showIcon
             icon={<BulbOutlined />}
-            title={t('search.matches.weakTitle')}
+            title={t('smes.matches.weakTitle')}
             description={
               <div className="tb-weak-hint">
-                <p>{t('search.matches.weakBody')}</p>
+                <p>{t('smes.matches.weakBody')}</p>
                 <ImproveLinks />
               </div>
             }
@@ -125,7 +125,7 @@ export function SmeMatchesView() {
         )}
         <ol
           className="tb-result-list"
-          aria-label={t('search.matches.listLabel')}
+          aria-label={t('smes.matches.listLabel')}
           data-testid="matches-list"
         >
           {items.map((match) => (
@@ -158,19 +158,19 @@ export function SmeMatchesView() {
   return (
     <div className="tb-page tb-matches" data-testid="sme-matches-page">
       <SmePageHeader
-        title={t('search.matches.title')}
-        subtitle={t('search.matches.subtitle')}
+        title={t('smes.matches.title')}
+        subtitle={t('smes.matches.subtitle')}
         actions={
           <div className="tb-search__sort">
-            <span className="tb-muted">{t('search.matches.limit')}</span>
+            <span className="tb-muted">{t('smes.matches.limit')}</span>
             <Select
               value={limit}
               onChange={setLimit}
               options={LIMITS.map((value) => ({
                 value,
-                label: t('search.matches.limitOption', { count: value }),
+                label: t('smes.matches.limitOption', { count: value }),
               }))}
-              aria-label={t('search.matches.limit')}
+              aria-label={t('smes.matches.limit')}
               popupMatchSelectWidth={false}
             />
           </div>

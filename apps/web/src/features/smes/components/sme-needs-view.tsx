@@ -6,25 +6,25 @@ import { FormSkeleton, LoadFailed } from '../../../shared/ui';
 import { NeedsForm } from './needs-form';
 import { SmeCompanyTabs } from './sme-company-tabs';
 import { SmePageHeader } from './sme-page-header';
-import '../../search/search.css';
+import '../smes.css';
 
 /** `/sme/needs`: what the SME wants to improve, its budget and deployment preference. */
 export function SmeNeedsView() {
   const { t } = useTranslation();
-  useDocumentTitle(t('search.needs.documentTitle'));
+  useDocumentTitle(t('smes.needs.documentTitle'));
   const needs = useGetMyNeeds();
   return (
     <div className="tb-page" data-testid="sme-needs-page">
       <SmePageHeader
-        title={t('search.needs.title')}
-        subtitle={t('search.needs.subtitle')}
+        title={t('smes.needs.title')}
+        subtitle={t('smes.needs.subtitle')}
         actions={<SmeCompanyTabs />}
       />
       {needs.isPending ? (
         <FormSkeleton />
       ) : needs.isError ? (
         <LoadFailed
-          retryLabel={t('search.errors.retry')}
+          retryLabel={t('smes.errors.retry')}
           error={needs.error}
           retry={() => void needs.refetch()}
         />

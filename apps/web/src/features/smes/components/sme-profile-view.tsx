@@ -6,25 +6,25 @@ import { CompanyProfileForm } from './company-profile-form';
 import { FormSkeleton, LoadFailed } from '../../../shared/ui';
 import { SmeCompanyTabs } from './sme-company-tabs';
 import { SmePageHeader } from './sme-page-header';
-import '../../search/search.css';
+import '../smes.css';
 
 /** `/sme/profile`: the company profile form, blank before the first save. */
 export function SmeProfileView() {
   const { t } = useTranslation();
-  useDocumentTitle(t('search.profile.documentTitle'));
+  useDocumentTitle(t('smes.profile.documentTitle'));
   const profile = useGetMyProfile();
   return (
     <div className="tb-page" data-testid="sme-profile-page">
       <SmePageHeader
-        title={t('search.profile.title')}
-        subtitle={t('search.profile.subtitle')}
+        title={t('smes.profile.title')}
+        subtitle={t('smes.profile.subtitle')}
         actions={<SmeCompanyTabs />}
       />
       {profile.isPending ? (
         <FormSkeleton />
       ) : profile.isError ? (
         <LoadFailed
-          retryLabel={t('search.errors.retry')}
+          retryLabel={t('smes.errors.retry')}
           error={profile.error}
           retry={() => void profile.refetch()}
         />
