@@ -225,7 +225,19 @@ export async function startStack(opts: StartStackOptions): Promise<RunningStack>
   }
 }
 
-function printBanner(stack: RunningStack, port: number): void {
+/** What the banner shows about a running stack. */
+export interface BannerInput {
+  adminEmail: string;
+  adminPassword: string;
+  dataDir: string;
+  services: Pick<BackingServices, 'adminPasswordSource' | 'logDir'> & {
+    postgres: { port: number } | null;
+    meili: { url: string } | null;
+  };
+}
+
+/** The "is running" banner: where to open it, how to log in, where the data and logs are. */
+export function bannerText(stack: BannerInput, port: number): string {
   const { services } = stack;
   const password =
     services.adminPasswordSource === 'env'
@@ -258,28 +270,60 @@ function printBanner(stack: RunningStack, port: number): void {
     line,
     '',
   ];
-  process.stdout.write(`${out.join('\n')}\n`);
+  return `${out.join('\n')}\n`;
 }
 
-async function main(): Promise<void> {
-  const controller = new AbortController();
-  let stack: RunningStack | null = null;
-  let shuttingDown = false;
-  const finish = async (code: number): Promise<never> => {
-    shuttingDown = true;
-    try {
-      await stack?.stop();
-    } catch (error) {
-      process.stderr.write(`✖ error while stopping: ${String(error)}\n`);
-      code = code === 0 ? 1 : code;
-    }
-    process.exit(code);
-  };
+/**
+ * What the launcher does when start-up fails: an interrupted start exits 0 quietly; an API
+ * that exited passes on its exit code (at least 1); anything else is printed and exits 1.
+ */
+export function startFailure(
+  error: unknown,
+  aborted: boolean,
+): { code: number; message: string | null } {
+  if (aborted) return { code: 0, message: null };
+  if (error instanceof ApiExitedError)
+    return { code: exitCodeOf(error.info) || 1, message: error.message };
+  return { code: 1, message: error instanceof Error ? error.message : String(error) };
+}
+
+/** How the launcher ends when the stack ends on its own: the message and the exit code. */
+export function stackEndOutcome(end: StackEnd): { code: number; message: string; error: boolean } {
+  if (end.kind === 'api-exit')
+    return {
+      code: exitCodeOf(end.info),
+      message: `the API exited (code ${String(end.info.code)}, signal ${String(end.info.signal)}): stopping the services`,
+      error: false,
+    };
+  return { code: 1, message: end.message, error: true };
+}
+
+/** The launcher's state that its signal handlers and its end share. */
+interface Session {
+  controller: AbortController;
+  stack: RunningStack | null;
+  shuttingDown: boolean;
+}
+
+/** Stops the stack (if any) and exits; a failure to stop turns a 0 into 1. */
+async function finish(session: Session, code: number): Promise<never> {
+  session.shuttingDown = true;
+  try {
+    await session.stack?.stop();
+  } catch (error) {
+    process.stderr.write(`✖ error while stopping: ${String(error)}\n`);
+    code = code === 0 ? 1 : code;
+  }
+  process.exit(code);
+}
+
+/** Ctrl-C/SIGTERM stop gracefully (a second one forces); a vanished npm counts as SIGTERM. */
+function handleShutdownRequests(session: Session): void {
   installSignalHandlers({
     graceful: (signal) => {
       say(`${signal} received: stopping (Ctrl-C again to force)`);
-      controller.abort();
-      if (stack !== null && !shuttingDown) void finish(0);
+      session.controller.abort();
+      if (session.stack !== null && !session.shuttingDown) void finish(session, 0);
       // Start-up steps honour the abort within moments; this only catches a step that hangs.
       setTimeout(() => {
         say('still not stopped after 30 s: forcing');
@@ -296,44 +340,54 @@ async function main(): Promise<void> {
     say(`parent process ${pid} is gone`);
     process.kill(process.pid, 'SIGTERM');
   });
+}
 
-  let port: number;
-  let dataDir: string;
+/** PORT and DATA_DIR, or exit 1 naming the bad one. */
+async function readLaunchConfig(): Promise<{ port: number; dataDir: string }> {
   try {
-    port = parsePort(process.env, 'PORT', 3000);
-    dataDir = await resolveDataDir(process.env);
+    return {
+      port: parsePort(process.env, 'PORT', 3000),
+      dataDir: await resolveDataDir(process.env),
+    };
   } catch (error) {
     process.stderr.write(`✖ ${error instanceof Error ? error.message : String(error)}\n`);
     process.exit(1);
   }
+}
 
+async function startOrExit(session: Session, port: number, dataDir: string): Promise<RunningStack> {
   try {
-    stack = await startStack({ port, dataDir, signal: controller.signal, say });
+    return await startStack({ port, dataDir, signal: session.controller.signal, say });
   } catch (error) {
-    if (controller.signal.aborted) process.exit(0);
-    if (error instanceof ApiExitedError) {
-      process.stderr.write(`✖ ${error.message}\n`);
-      process.exit(exitCodeOf(error.info) || 1);
-    }
-    process.stderr.write(`✖ ${error instanceof Error ? error.message : String(error)}\n`);
-    process.exit(1);
+    const failure = startFailure(error, session.controller.signal.aborted);
+    if (failure.message !== null) process.stderr.write(`✖ ${failure.message}\n`);
+    process.exit(failure.code);
   }
-  if (controller.signal.aborted) await finish(0);
-  printBanner(stack, port);
+}
 
+/** Waits until the API or a service ends on its own, then stops the rest and exits. */
+async function superviseUntilEnd(session: Session, stack: RunningStack): Promise<void> {
   const end = await stack.done;
-  if (shuttingDown) return;
-  if (end.kind === 'api-exit') {
-    const code = exitCodeOf(end.info);
-    say(
-      `the API exited (code ${String(end.info.code)}, signal ${String(end.info.signal)}): stopping the services`,
-    );
-    await finish(code);
-  } else {
-    process.stderr.write(`✖ ${end.message}\n`);
+  if (session.shuttingDown) return;
+  const outcome = stackEndOutcome(end);
+  if (outcome.error) {
+    process.stderr.write(`✖ ${outcome.message}\n`);
     say('stopping the API and the remaining services');
-    await finish(1);
+  } else {
+    say(outcome.message);
   }
+  await finish(session, outcome.code);
+}
+
+async function main(): Promise<void> {
+  const session: Session = { controller: new AbortController(), stack: null, shuttingDown: false };
+  handleShutdownRequests(session);
+  const { port, dataDir } = await readLaunchConfig();
+  const stack = await startOrExit(session, port, dataDir);
+  session.stack = stack;
+  if (session.controller.signal.aborted) await finish(session, 0);
+  process.stdout.write(bannerText(stack, port));
+  await superviseUntilEnd(session, stack);
 }
 
 function invokedDirectly(): boolean {
