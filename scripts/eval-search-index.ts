@@ -36,6 +36,7 @@ import {
 } from './bench/lib/full-text.js';
 import { meiliSearchBody, QUERY_MIX } from './bench/lib/workload.js';
 import { taskOk } from './lib/meili-task.js';
+import { compareHits, type HitComparison, mean } from './lib/retrieval-metrics.js';
 import { startEmbeddedMeilisearch } from './lib/services.js';
 import { seedOfferingRow } from '@toolbox/demo-catalogue';
 
@@ -90,15 +91,18 @@ function asOfferingSource(o: SeedOffering, id: string): OfferingSource {
   return { ...seedOfferingRow(o, o.providerKey, SEEDED_AT), id, version: 1 };
 }
 
-interface Row {
-  hits: number;
-  hitRecall: number;
-  overlap10: number;
-  wordRecall: number | null;
-  wordPrecision: number | null;
+type Variant = [name: string, settings: Settings, documents: object[]];
+
+interface Documents {
+  /** Published demo offerings as the API indexes them. */
+  production: OfferingDocument[];
+  /** The same with whole descriptions (before ADR 0007). */
+  full: FullTextDocument[];
+  /** Every searchable text of an offering, lower-cased (id → text): what a word query means. */
+  text: Map<string, string>;
 }
 
-async function main(): Promise<void> {
+function buildDocuments(): Documents {
   const published = generateCatalogue().offerings.filter((o) => o.status === 'published');
   const production: OfferingDocument[] = published.map((o, i) => {
     const id = `o${String(i).padStart(4, '0')}`;
@@ -125,13 +129,108 @@ async function main(): Promise<void> {
         .toLowerCase(),
     ]),
   );
+  return { production, full, text };
+}
+
+function describeDocuments({ production }: Documents): void {
   const terms = (k: 'descriptionTerms' | 'descriptionTermsEn'): number =>
     production.reduce((n, d) => n + d[k].split(TERM_SEPARATOR).length, 0) / production.length;
   process.stdout.write(
-    `${published.length} published demo offerings; a description has on average ${terms('descriptionTerms').toFixed(1)} distinct Chinese terms and ${terms('descriptionTermsEn').toFixed(1)} English ones.\n\n`,
+    `${production.length} published demo offerings; a description has on average ${terms('descriptionTerms').toFixed(1)} distinct Chinese terms and ${terms('descriptionTermsEn').toFixed(1)} English ones.\n\n`,
   );
+}
 
-  const variants: [string, Settings, object[]][] = [
+/** Indexes each variant into its own index; returns every query's hit ids per variant. */
+async function collectHits(
+  client: Meilisearch,
+  variants: readonly Variant[],
+  qs: readonly Query[],
+): Promise<Record<string, string[][]>> {
+  const hitsOf: Record<string, string[][]> = {};
+  for (const [name, settings, docs] of variants) {
+    const uid = `eval_${name.replace(/\W+/g, '_')}`;
+    await taskOk(client.createIndex(uid, { primaryKey: 'id' }));
+    await taskOk(client.index(uid).updateSettings(settings));
+    await taskOk(client.index(uid).addDocuments(docs));
+    hitsOf[name] = [];
+    for (const q of qs) {
+      // SearchService's first attempt, every hit instead of one page.
+      const { q: text, page, hitsPerPage, ...body } = meiliSearchBody(q.query) as SearchParams;
+      void page;
+      void hitsPerPage;
+      const res = await client.index(uid).search(text ?? '', {
+        ...body,
+        limit: 1000,
+        offset: 0,
+        attributesToRetrieve: ['id'],
+        attributesToHighlight: [],
+        facets: [],
+      });
+      hitsOf[name].push(res.hits.map((h) => String(h.id)));
+    }
+  }
+  return hitsOf;
+}
+
+/** Each variant's hits against the whole-description index ("full"), query by query. */
+function compareVariants(
+  variants: readonly Variant[],
+  qs: readonly Query[],
+  hitsOf: Record<string, string[][]>,
+  text: ReadonlyMap<string, string>,
+): Record<string, HitComparison[]> {
+  const rows: Record<string, HitComparison[]> = {};
+  for (const [name] of variants) {
+    rows[name] = qs.map((q, i) => {
+      const w = q.word?.toLowerCase() ?? null;
+      const relevant =
+        w === null ? null : new Set([...text].filter(([, t]) => t.includes(w)).map(([id]) => id));
+      return compareHits(hitsOf.full[i], hitsOf[name][i], relevant);
+    });
+  }
+  return rows;
+}
+
+const pad = (x: string, n: number): string => x.padEnd(n);
+
+function printPerQuery(qs: readonly Query[], rows: Record<string, HitComparison[]>): void {
+  const f = (x: number | null): string => (x === null ? '  – ' : x.toFixed(2));
+  process.stdout.write(
+    `${pad('group', 13)}${pad('query', 34)}| full hits | stop words: hits recall ov@10 | production: hits recall ov@10 word-recall word-precision\n`,
+  );
+  qs.forEach((q, i) => {
+    const a = rows.full[i];
+    const b = rows['stop words'][i];
+    const c = rows.production[i];
+    process.stdout.write(
+      `${pad(q.group, 13)}${pad(q.label, 34)}| ${String(a.hits).padStart(9)} | ${String(b.hits).padStart(4)} ${f(b.hitRecall)} ${f(b.overlap10)} | ${String(c.hits).padStart(4)} ${f(c.hitRecall)} ${f(c.overlap10)} ${f(c.wordRecall)} ${f(c.wordPrecision)}\n`,
+    );
+  });
+  process.stdout.write('\n');
+}
+
+function printMeans(
+  variants: readonly Variant[],
+  qs: readonly Query[],
+  rows: Record<string, HitComparison[]>,
+): void {
+  const groups = [...new Set(qs.map((q) => q.group)), 'all'];
+  for (const [name] of variants) {
+    for (const g of groups) {
+      const rs = rows[name].filter((_, i) => g === 'all' || qs[i].group === g);
+      const words = rs.filter((r) => r.wordRecall !== null);
+      process.stdout.write(
+        `${pad(name, 11)} ${pad(g, 13)} ${String(rs.length).padStart(3)} queries: hits ${mean(rs.map((r) => r.hits)).toFixed(1)}, hit recall ${mean(rs.map((r) => r.hitRecall)).toFixed(3)}, overlap@10 ${mean(rs.map((r) => r.overlap10)).toFixed(3)}${words.length > 0 ? `, word recall ${mean(words.map((r) => r.wordRecall)).toFixed(3)}, word precision ${mean(words.map((r) => r.wordPrecision)).toFixed(3)}` : ''}\n`,
+      );
+    }
+  }
+}
+
+async function main(): Promise<void> {
+  const documents = buildDocuments();
+  describeDocuments(documents);
+  const { full, production } = documents;
+  const variants: Variant[] = [
     ['full', FULL_TEXT_SETTINGS, full],
     ['stop words', { ...FULL_TEXT_SETTINGS, stopWords: OFFERING_INDEX_SETTINGS.stopWords }, full],
     ['production', OFFERING_INDEX_SETTINGS, production],
@@ -142,84 +241,10 @@ async function main(): Promise<void> {
   try {
     const client = new Meilisearch({ host: meili.url, apiKey: masterKey });
     const qs = queries();
-    const hitsOf: Record<string, string[][]> = {};
-    for (const [name, settings, docs] of variants) {
-      const uid = `eval_${name.replace(/\W+/g, '_')}`;
-      await taskOk(client.createIndex(uid, { primaryKey: 'id' }));
-      await taskOk(client.index(uid).updateSettings(settings));
-      await taskOk(client.index(uid).addDocuments(docs));
-      hitsOf[name] = [];
-      for (const q of qs) {
-        // SearchService's first attempt, every hit instead of one page.
-        const { q: text, page, hitsPerPage, ...body } = meiliSearchBody(q.query) as SearchParams;
-        void page;
-        void hitsPerPage;
-        const res = await client.index(uid).search(text ?? '', {
-          ...body,
-          limit: 1000,
-          offset: 0,
-          attributesToRetrieve: ['id'],
-          attributesToHighlight: [],
-          facets: [],
-        });
-        hitsOf[name].push(res.hits.map((h) => String(h.id)));
-      }
-    }
-    const rows: Record<string, Row[]> = {};
-    for (const [name] of variants) {
-      rows[name] = qs.map((q, i): Row => {
-        const base = hitsOf.full[i];
-        const mine = hitsOf[name][i];
-        const set = new Set(mine);
-        const top = new Set(mine.slice(0, 10));
-        const baseTop = base.slice(0, 10);
-        let wordRecall: number | null = null;
-        let wordPrecision: number | null = null;
-        if (q.word !== null) {
-          const w = q.word.toLowerCase();
-          const relevant = new Set([...text].filter(([, t]) => t.includes(w)).map(([id]) => id));
-          const found = mine.filter((id) => relevant.has(id)).length;
-          wordRecall = relevant.size === 0 ? 1 : found / relevant.size;
-          wordPrecision = mine.length === 0 ? 1 : found / mine.length;
-        }
-        return {
-          hits: mine.length,
-          hitRecall: base.length === 0 ? 1 : base.filter((id) => set.has(id)).length / base.length,
-          overlap10:
-            baseTop.length === 0 ? 1 : baseTop.filter((id) => top.has(id)).length / baseTop.length,
-          wordRecall,
-          wordPrecision,
-        };
-      });
-    }
-    const pad = (x: string, n: number): string => x.padEnd(n);
-    const f = (x: number | null): string => (x === null ? '  – ' : x.toFixed(2));
-    process.stdout.write(
-      `${pad('group', 13)}${pad('query', 34)}| full hits | stop words: hits recall ov@10 | production: hits recall ov@10 word-recall word-precision\n`,
-    );
-    qs.forEach((q, i) => {
-      const a = rows.full[i];
-      const b = rows['stop words'][i];
-      const c = rows.production[i];
-      process.stdout.write(
-        `${pad(q.group, 13)}${pad(q.label, 34)}| ${String(a.hits).padStart(9)} | ${String(b.hits).padStart(4)} ${f(b.hitRecall)} ${f(b.overlap10)} | ${String(c.hits).padStart(4)} ${f(c.hitRecall)} ${f(c.overlap10)} ${f(c.wordRecall)} ${f(c.wordPrecision)}\n`,
-      );
-    });
-    process.stdout.write('\n');
-    const mean = (xs: (number | null)[]): number => {
-      const v = xs.filter((x): x is number => x !== null);
-      return v.length === 0 ? Number.NaN : v.reduce((n, x) => n + x, 0) / v.length;
-    };
-    const groups = [...new Set(qs.map((q) => q.group)), 'all'];
-    for (const [name] of variants) {
-      for (const g of groups) {
-        const rs = rows[name].filter((_, i) => g === 'all' || qs[i].group === g);
-        const words = rs.filter((r) => r.wordRecall !== null);
-        process.stdout.write(
-          `${pad(name, 11)} ${pad(g, 13)} ${String(rs.length).padStart(3)} queries: hits ${mean(rs.map((r) => r.hits)).toFixed(1)}, hit recall ${mean(rs.map((r) => r.hitRecall)).toFixed(3)}, overlap@10 ${mean(rs.map((r) => r.overlap10)).toFixed(3)}${words.length > 0 ? `, word recall ${mean(words.map((r) => r.wordRecall)).toFixed(3)}, word precision ${mean(words.map((r) => r.wordPrecision)).toFixed(3)}` : ''}\n`,
-        );
-      }
-    }
+    const hitsOf = await collectHits(client, variants, qs);
+    const rows = compareVariants(variants, qs, hitsOf, documents.text);
+    printPerQuery(qs, rows);
+    printMeans(variants, qs, rows);
   } finally {
     await meili.stop();
     await rm(dir, { recursive: true, force: true });
