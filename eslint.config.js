@@ -127,6 +127,29 @@ export default tseslint.config(
     },
   },
   {
+    // Scripts use libs/* and the API's public entry points (`@toolbox/api/<entry>`, the
+    // `exports` of apps/api/package.json), never the apps' sources or tests.
+    files: ['scripts/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: ['**/apps/*/src/**', '**/apps/*/test/**', '../apps/**', '../../apps/**'],
+              message:
+                'scripts import only libs/* and the API public entry points (@toolbox/api/<entry>)',
+            },
+            {
+              group: ['@toolbox/web', '@toolbox/web/*'],
+              message: 'scripts never import the web app',
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
     files: ['**/*.spec.ts', '**/*.int-spec.ts', '**/test/**/*.ts', '**/e2e/**/*.ts'],
     rules: {
       '@typescript-eslint/unbound-method': 'off',
