@@ -36,7 +36,8 @@ describe('demo data', () => {
       draft: expect.any(Number),
     });
 
-    // Published offerings reach search through the outbox.
+    // Published offerings reach search through the outbox: hundreds of them, so a longer wait
+    // than the default, half of this test's timeout.
     const total = await waitFor(
       async () => {
         const r = await request(sut.http).get('/api/search/offerings?pageSize=1').expect(200);
@@ -64,5 +65,5 @@ describe('demo data', () => {
       .set(...bearer(login.body.accessToken as string))
       .expect(200);
     expect((matches.body.items as unknown[]).length).toBeGreaterThanOrEqual(3);
-  });
+  }, 120_000);
 });
