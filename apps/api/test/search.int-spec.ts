@@ -1,8 +1,14 @@
-import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { afterAll, beforeAll, describe, expect, it, jest } from '@jest/globals';
 import request from 'supertest';
-import type { SearchResponse } from '@toolbox/contracts';
+import type {
+  IndexStatus,
+  OfferingView,
+  ReindexProgress,
+  SearchResponse,
+} from '@toolbox/contracts';
 import { AuthService } from '../src/modules/auth/auth.service.js';
 import { ReindexService } from '../src/modules/search/reindex.service.js';
+import { SearchSyncService } from '../src/modules/search/search-sync.service.js';
 import { createTestApp, type TestApp } from './harness.js';
 import { startTcpProxy, type TcpProxy } from './tcp-proxy.js';
 import { waitFor } from './wait-for.js';
@@ -22,14 +28,27 @@ async function search(sut: TestApp, query: string): Promise<SearchResponse> {
   return res.body as SearchResponse;
 }
 
-async function findable(sut: TestApp, id: string, present = true): Promise<void> {
+/** Waits (one bounded wait for all of them) until every id is findable, or every one is gone. */
+async function findable(sut: TestApp, ids: string | string[], present = true): Promise<void> {
+  const wanted = ([] as string[]).concat(ids);
   await waitFor(
     async () => {
-      const r = await search(sut, 'pageSize=100');
-      return r.items.some((i) => i.id === id) === present ? true : undefined;
+      const found = new Set((await search(sut, 'pageSize=100')).items.map((i) => i.id));
+      return wanted.every((id) => found.has(id) === present) ? true : undefined;
     },
-    `${id} ${present ? 'findable' : 'gone'}`,
+    `${wanted.join(', ')} ${present ? 'findable' : 'gone'}`,
   );
+}
+
+/** Waits until the relay has sent every queued change to Meilisearch and Meilisearch applied it. */
+async function outboxDrained(sut: TestApp, admin: string): Promise<void> {
+  await waitFor(async () => {
+    const res = await request(sut.http)
+      .get('/api/admin/search/status')
+      .set(...bearer(admin))
+      .expect(200);
+    return (res.body as IndexStatus).outbox.pending === 0 ? true : undefined;
+  }, 'outbox drained');
 }
 
 describe('search and index sync (api-v1 Search)', () => {
@@ -109,7 +128,7 @@ describe('search and index sync (api-v1 Search)', () => {
       const { key, ...body } = f;
       ids[key] = (await publishOffering(sut.http, provider, admin, body)).id;
     }
-    for (const id of Object.values(ids)) await findable(sut, id);
+    await findable(sut, Object.values(ids));
   });
   afterAll(async () => {
     await sut.close();
@@ -202,14 +221,18 @@ describe('search and index sync (api-v1 Search)', () => {
   });
 
   it('shows approvals, applies approved revisions and drops suspended offerings', async () => {
-    const fresh = await createOffering(sut.http, provider, {
+    // Its own provider: renaming it below re-indexes only this offering.
+    const reviser = await registerProvider(sut.http, '修订测试服务商');
+    const fresh = await createOffering(sut.http, reviser, {
       title: '设备点检小程序',
       scenarios: ['equipment'],
     });
     await request(sut.http)
       .post(`/api/offerings/${fresh.id}/submit`)
-      .set(...bearer(provider.accessToken))
+      .set(...bearer(reviser.accessToken))
       .expect(200);
+    // Pending is not public: not findable once everything queued so far has reached the index.
+    await outboxDrained(sut, admin);
     expect((await search(sut, `q=${encodeURIComponent('点检')}`)).total).toBe(0);
     await request(sut.http)
       .post(`/api/admin/offerings/${fresh.id}/approve`)
@@ -219,11 +242,33 @@ describe('search and index sync (api-v1 Search)', () => {
 
     await request(sut.http)
       .patch(`/api/offerings/${fresh.id}`)
-      .set(...bearer(provider.accessToken))
+      .set(...bearer(reviser.accessToken))
       .send({ title: '设备点检与保养助手' })
       .expect(200);
-    // The revision is not public until approved.
+    // The revision is not public until approved. A change made after it (the provider's new
+    // name, carried by the offering's document) becoming findable proves that the offering was
+    // indexed again after the revision was saved; only then does "not findable" mean anything.
+    await request(sut.http)
+      .put('/api/providers/me')
+      .set(...bearer(reviser.accessToken))
+      .send({
+        name: 'Quokkaworks 修订测试服务商',
+        kind: 'industrial_internet_platform',
+        description: '面向中小制造企业的工业互联网平台',
+      })
+      .expect(200);
+    await waitFor(
+      async () =>
+        (await search(sut, 'q=Quokkaworks')).items.some((i) => i.id === fresh.id)
+          ? true
+          : undefined,
+      'the offering re-indexed with its provider’s new name',
+    );
+    await outboxDrained(sut, admin);
     expect((await search(sut, `q=${encodeURIComponent('保养')}`)).total).toBe(0);
+    const published = await search(sut, `q=${encodeURIComponent('点检')}`);
+    expect(published.items.map((i) => [i.id, i.title])).toEqual([[fresh.id, '设备点检小程序']]);
+
     await request(sut.http)
       .post(`/api/admin/offerings/${fresh.id}/approve`)
       .set(...bearer(admin))
@@ -244,15 +289,47 @@ describe('search and index sync (api-v1 Search)', () => {
 
   it('reindexes during live writes without losing anything, reporting progress', async () => {
     const reindex = sut.app.get(ReindexService);
-    const started = reindex.start();
-    expect(started).toMatchObject({ state: 'running' });
-    const during = await publishOffering(sut.http, provider, admin, {
-      title: '重建索引期间发布的方案',
+    const sync = sut.app.get(SearchSyncService);
+    const doomed = await publishOffering(sut.http, provider, admin, {
+      title: '重建索引期间下架的方案',
     });
-    const done = await reindex.wait();
-    expect(done).toMatchObject({ state: 'succeeded', phase: 'done', percent: 100 });
-    await findable(sut, during.id);
-    for (const id of [ids.mes, ids.erp, ids.energy, ids.consult]) await findable(sut, id);
+    await findable(sut, doomed.id);
+
+    // Hold the reindex where its bulk load is over and it is about to catch up (the relay's
+    // pause before the swap), and write there: what is written now is not in the loaded
+    // documents, so only the catch-up can bring it into the new index.
+    const writes: { at?: ReindexProgress | null; published?: OfferingView } = {};
+    const pause = sync.pause.bind(sync);
+    const held = jest.spyOn(sync, 'pause').mockImplementationOnce(async () => {
+      writes.at = reindex.progress();
+      writes.published = await publishOffering(sut.http, provider, admin, {
+        title: '重建索引期间发布的方案',
+      });
+      await request(sut.http)
+        .post(`/api/admin/offerings/${doomed.id}/suspend`)
+        .set(...bearer(admin))
+        .send({ reason: '重建期间下架' })
+        .expect(200);
+      // The relay has sent both changes to the old index: the new one must catch up itself.
+      await outboxDrained(sut, admin);
+      return pause();
+    });
+    try {
+      const started = reindex.start();
+      expect(started).toMatchObject({ state: 'running' });
+      const done = await reindex.wait();
+      expect(done).toMatchObject({ state: 'succeeded', phase: 'done', percent: 100 });
+    } finally {
+      held.mockRestore();
+    }
+    // The writes happened while the reindex ran, after its bulk load.
+    expect(writes.at).toMatchObject({ state: 'running', phase: 'catching_up' });
+    const during = writes.published!;
+    // Right after the swap, with no help from the relay: the new index has both writes.
+    const found = new Set((await search(sut, 'pageSize=100')).items.map((i) => i.id));
+    expect(found.has(during.id)).toBe(true);
+    expect(found.has(doomed.id)).toBe(false);
+    for (const id of Object.values(ids)) expect(found.has(id)).toBe(true);
     const status = await request(sut.http)
       .get('/api/admin/search/status')
       .set(...bearer(admin))
@@ -344,7 +421,7 @@ describe('index sync when Meilisearch goes away and comes back', () => {
     expect(status.body.outbox.parked).toBe(0);
 
     await proxy.restore();
-    for (const id of during) await findable(sut, id);
+    await findable(sut, during);
     await findable(sut, before.id, false);
     // The relay deletes its rows just after Meilisearch confirms the tasks.
     const outbox = await waitFor(async () => {
