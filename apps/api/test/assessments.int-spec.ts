@@ -1,17 +1,26 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import request from 'supertest';
-import type { AssessmentView } from '@toolbox/contracts';
-import { creditCodeCheckChar } from '@toolbox/domain';
+import type {
+  AssessmentView,
+  MatchReason,
+  MatchResponse,
+  SearchResponse,
+} from '@toolbox/contracts';
+import { creditCodeCheckChar, type ScenarioCode } from '@toolbox/domain';
+import { AuthService } from '../src/modules/auth/auth.service.js';
 import { createTestApp, type TestApp } from './harness.js';
 import { registerUser, type TestUser } from './factories/users.js';
-import { bearer } from './factories/catalogue.js';
+import { bearer, loginAdmin, publishOffering, registerProvider } from './factories/catalogue.js';
 import { answersAt } from './factories/assessments.js';
+import { waitFor } from './wait-for.js';
+
+const ADMIN = { email: 'assessments-admin@example.com', password: 'admin-password-1' };
 
 describe('assessments (api-v1 questionnaire, assessments)', () => {
   let sut: TestApp;
   let sme: TestUser;
   beforeAll(async () => {
-    sut = await createTestApp();
+    sut = await createTestApp({ ADMIN_EMAIL: ADMIN.email, ADMIN_PASSWORD: ADMIN.password });
     sme = await registerUser(sut.http, 'sme');
   });
   afterAll(async () => {
@@ -190,6 +199,28 @@ describe('assessments (api-v1 questionnaire, assessments)', () => {
   });
 
   it('makes the newest level and weak scenarios the SME’s stage for matching', async () => {
+    await sut.app.get(AuthService).ensureAdmin();
+    const admin = await loginAdmin(sut.http, ADMIN.email, ADMIN.password);
+    const provider = await registerProvider(sut.http, '短板匹配服务商');
+    // Nationwide, every industry, no budget set: only the scenarios decide what matches.
+    const offering = (title: string, scenario: ScenarioCode, stages: number[]) =>
+      publishOffering(sut.http, provider, admin, {
+        title,
+        scenarios: [scenario],
+        industries: [],
+        regions: [],
+        stages,
+      });
+    const quality = await offering('质量追溯短板方案', 'quality', [2, 3]);
+    const finance = await offering('财务一体化短板方案', 'finance', [1, 2]);
+    // Consulting is not an assessed scenario: never a weak area.
+    const consulting = await offering('转型咨询对照方案', 'consulting', [1, 2, 3]);
+    await waitFor(async () => {
+      const r = await request(sut.http).get('/api/search/offerings?pageSize=100').expect(200);
+      const found = new Set((r.body as SearchResponse).items.map((i) => i.id));
+      return [quality, finance, consulting].every((o) => found.has(o.id)) ? true : undefined;
+    }, 'the three offerings indexed');
+
     const user = await registerUser(sut.http, 'sme');
     const first17 = '91330100MA2XY7RK1';
     await request(sut.http)
@@ -203,15 +234,55 @@ describe('assessments (api-v1 questionnaire, assessments)', () => {
         employees: 80,
       })
       .expect(200);
-    await request(sut.http)
+    /** The SME's matches: offering id → its reasons. */
+    const matches = async (): Promise<Map<string, MatchReason[]>> => {
+      const res = await request(sut.http)
+        .get('/api/matches?limit=50')
+        .set(...bearer(user.accessToken))
+        .expect(200);
+      return new Map((res.body as MatchResponse).items.map((i) => [i.offering.id, i.reasons]));
+    };
+    const weakArea = (reasons: MatchReason[] | undefined) =>
+      reasons?.find((r) => r.code === 'weak_area');
+
+    // Every scenario rated 3 except quality (1) and equipment (2): level 3, quality weakest.
+    const high = await request(sut.http)
       .post('/api/assessments')
       .set(...bearer(user.accessToken))
       .send({ answers: answersAt('max', 3, { quality: 1, equipment: 2 }) })
       .expect(201);
+    expect((high.body as AssessmentView).weakScenarios.slice(0, 2)).toEqual([
+      'quality',
+      'equipment',
+    ]);
     const profile = await request(sut.http)
       .get('/api/smes/me')
       .set(...bearer(user.accessToken))
       .expect(200);
     expect(profile.body.level).toBe(3);
+    // Matching looks for the weak scenarios and says so.
+    let got = await matches();
+    expect(weakArea(got.get(quality.id))).toMatchObject({
+      textZh: expect.stringContaining('质量管理'),
+      textEn: expect.stringContaining('Quality management'),
+    });
+    expect(weakArea(got.get(finance.id))).toMatchObject({
+      textEn: expect.stringContaining('Financial management'),
+    });
+    expect(got.has(consulting.id)).toBe(false);
+
+    // The newest assessment wins: least digital everywhere, only finance rated 0.
+    const low = await request(sut.http)
+      .post('/api/assessments')
+      .set(...bearer(user.accessToken))
+      .send({ answers: answersAt(0, 4, { finance: 0 }) })
+      .expect(201);
+    expect(low.body as AssessmentView).toMatchObject({ level: 0, weakScenarios: ['finance'] });
+    got = await matches();
+    expect(weakArea(got.get(finance.id))).toMatchObject({
+      textEn: expect.stringContaining('Financial management'),
+    });
+    expect(got.has(quality.id)).toBe(false);
+    expect(got.has(consulting.id)).toBe(false);
   });
 });
