@@ -1,0 +1,83 @@
+import { INDUSTRIES, OFFERING_STAGES } from '@toolbox/domain';
+import { Card, Checkbox, Form, Select } from 'antd';
+import { useTranslation } from 'react-i18next';
+import { useCatalogueLabels } from '../hooks/use-catalogue-labels';
+import { RegionSelect } from './region-select';
+import { ScenarioPicker } from './scenario-picker';
+
+/** Who the offering fits: scenarios, industries, digital levels and regions. */
+export function OfferingFitSection() {
+  const { t } = useTranslation();
+  const labels = useCatalogueLabels();
+  const industryOptions = INDUSTRIES.map((industry) => ({
+    value: industry.code,
+    label: `${industry.code} ${labels.pick(industry)}`,
+  }));
+
+  return (
+    <Card
+      variant="borderless"
+      title={<h2 className="tb-card-title">{t('catalogue.editor.sections.fit')}</h2>}
+    >
+      <Form.Item
+        name="scenarios"
+        label={t('catalogue.fields.scenarios')}
+        extra={t('catalogue.editor.scenariosHint')}
+        rules={[
+          {
+            type: 'array',
+            min: 1,
+            required: true,
+            message: t('catalogue.editor.scenariosRequired'),
+          },
+        ]}
+      >
+        <ScenarioPicker />
+      </Form.Item>
+      <Form.Item
+        name="stages"
+        label={t('catalogue.fields.stages')}
+        extra={t('catalogue.editor.stagesHint')}
+        rules={[
+          {
+            type: 'array',
+            min: 1,
+            required: true,
+            message: t('catalogue.editor.stagesRequired'),
+          },
+        ]}
+      >
+        <Checkbox.Group<number> className="tb-cat-stages" data-testid="offering-stages">
+          {OFFERING_STAGES.map((level) => (
+            <Checkbox key={level} value={level} data-testid={`stage-${level}`}>
+              <span className="tb-cat-stages__name">{labels.stage(level)}</span>
+              <span className="tb-cat-stages__hint">{labels.stageDescription(level)}</span>
+            </Checkbox>
+          ))}
+        </Checkbox.Group>
+      </Form.Item>
+      <Form.Item
+        name="industries"
+        label={t('catalogue.fields.industries')}
+        extra={t('catalogue.editor.industriesHint')}
+      >
+        <Select<string[]>
+          mode="multiple"
+          allowClear
+          options={industryOptions}
+          showSearch={{ optionFilterProp: 'label' }}
+          maxTagCount="responsive"
+          placeholder={t('catalogue.common.allIndustries')}
+          data-testid="offering-industries"
+        />
+      </Form.Item>
+      <Form.Item
+        name="regions"
+        label={t('catalogue.fields.regions')}
+        extra={t('catalogue.editor.regionsHint')}
+      >
+        <RegionSelect />
+      </Form.Item>
+    </Card>
+  );
+}
