@@ -10,6 +10,7 @@ export {
   formFieldOf,
   mapFieldErrors,
   showServerFieldErrors,
+  validationErrorsOf,
 } from './form-errors';
 export { centsToYuanInput, formatAmount, parseAmount, parseYuanToCents } from './money-input';
 export {

@@ -4,7 +4,7 @@ import {
   dimensionIndexOf,
   dimensionProgress,
   estimateLevel,
-  indicatorOfMessage,
+  indicatorOfField,
   isAnswered,
   missingIndicators,
   toggleOption,
@@ -99,10 +99,12 @@ describe('estimateLevel', () => {
   });
 });
 
-describe('indicatorOfMessage', () => {
-  it('reads the indicator code from a 400 message', () => {
-    expect(indicatorOfMessage('answers.f_network: unknown option "x"')).toBe('f_network');
-    expect(indicatorOfMessage('answers is required')).toBeUndefined();
+describe('indicatorOfField', () => {
+  it('reads the indicator code from a validation error’s field', () => {
+    expect(indicatorOfField('answers.f_network')).toBe('f_network');
+    expect(indicatorOfField('answers.f_network.0')).toBe('f_network');
+    expect(indicatorOfField('answers')).toBeUndefined();
+    expect(indicatorOfField('')).toBeUndefined();
   });
 });
 

@@ -127,9 +127,9 @@ export function estimateLevel(
   return { bandLevel: band, scenarioLevel: scenario, level: combineLevel(band, scenario, rule) };
 }
 
-/** The indicator a 400 message names (`answers.f_network: unknown option "x"` → `f_network`). */
-export function indicatorOfMessage(message: string): string | undefined {
-  return /^answers\.([a-z][a-z0-9_]*):/.exec(message)?.[1];
+/** The indicator a validation error's field names (`answers.f_network` → `f_network`). */
+export function indicatorOfField(field: string): string | undefined {
+  return /^answers\.([a-z][a-z0-9_]*)(?:\.|$)/.exec(field)?.[1];
 }
 
 /** Toggles one option of a multi-select answer; unchecking the last one leaves "none" ([]). */
