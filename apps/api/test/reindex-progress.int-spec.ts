@@ -47,6 +47,7 @@ describe('reindex progress', () => {
   });
   afterAll(async () => {
     jest.restoreAllMocks();
+    await sut.app.get(ReindexService).wait();
     await sut.close();
   });
 
@@ -86,27 +87,36 @@ describe('reindex progress', () => {
         async () => seen.find((p) => p.phase === 'loading' && p.loaded === loaded),
         `progress snapshot: ${what}`,
       );
+    const releaseHold = (): void => {
+      holding = false;
+      release();
+    };
     reindex.start((p) => seen.push(p));
-
-    // A quarter of the first 2000 documents: 500 loaded, 500 / 4500 × 95 → 10 %.
-    expect(await observed('a quarter of the first batch', 500)).toMatchObject({
-      state: 'running',
-      total: OFFERINGS,
-      percent: 10,
-    });
-    percentage = 75;
-    expect(await observed('three quarters of the first batch', 1500)).toMatchObject({
-      state: 'running',
-      percent: 31,
-    });
-    // Meilisearch reporting less (a new batch starting) does not move the bar back.
-    percentage = 10;
-    const after = polls;
-    await waitFor(async () => (polls >= after + 2 ? true : undefined), 'two more progress reads');
-    expect(reindex.progress()).toMatchObject({ state: 'running', phase: 'loading', loaded: 1500 });
-
-    holding = false;
-    release();
+    try {
+      // A quarter of the first 2000 documents: 500 loaded, 500 / 4500 × 95 → 10 %.
+      expect(await observed('a quarter of the first batch', 500)).toMatchObject({
+        state: 'running',
+        total: OFFERINGS,
+        percent: 10,
+      });
+      percentage = 75;
+      expect(await observed('three quarters of the first batch', 1500)).toMatchObject({
+        state: 'running',
+        percent: 31,
+      });
+      // Meilisearch reporting less (a new batch starting) does not move the bar back.
+      percentage = 10;
+      const after = polls;
+      await waitFor(async () => (polls >= after + 2 ? true : undefined), 'two more progress reads');
+      expect(reindex.progress()).toMatchObject({
+        state: 'running',
+        phase: 'loading',
+        loaded: 1500,
+      });
+    } finally {
+      // Released whatever happened above, so a failed expectation ends the reindex, not the run.
+      releaseHold();
+    }
     const done = await reindex.wait();
     expect(done).toMatchObject({
       state: 'succeeded',
