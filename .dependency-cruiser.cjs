@@ -20,7 +20,7 @@ module.exports = {
       severity: 'error',
       comment:
         'An API module uses another only through its public index.ts (its module, services and ports).',
-      from: { path: API_MODULES, pathNot: '^apps/api/src/modules/seed/' },
+      from: { path: API_MODULES },
       to: {
         path: '^apps/api/src/modules/[^/]+/',
         pathNot: ['^apps/api/src/modules/$1/', '^apps/api/src/modules/[^/]+/index\\.ts$'],

@@ -1,5 +1,6 @@
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
+import { UsersModule } from '../users/index.js';
 import { AuditController } from './audit/audit.controller.js';
 import { AuditService } from './audit/audit.service.js';
 import { AuditEntryEntity } from './audit/entities/audit-entry.entity.js';
@@ -14,6 +15,7 @@ import { ProviderEntity } from './providers/entities/provider.entity.js';
 import { ProvidersController } from './providers/providers.controller.js';
 import { ProvidersRepository } from './providers/providers.repository.js';
 import { ProvidersService } from './providers/providers.service.js';
+import { CatalogueSeeder } from './seed/catalogue-seeder.js';
 
 /**
  * The catalogue: providers, their offerings and the review workflow, with its audit log. One
@@ -24,7 +26,10 @@ import { ProvidersService } from './providers/providers.service.js';
  * touches the `providers`, `offerings` or `audit_entries` tables.
  */
 @Module({
-  imports: [TypeOrmModule.forFeature([ProviderEntity, OfferingEntity, AuditEntryEntity])],
+  imports: [
+    TypeOrmModule.forFeature([ProviderEntity, OfferingEntity, AuditEntryEntity]),
+    UsersModule,
+  ],
   controllers: [
     ProvidersController,
     OfferingsController,
@@ -39,7 +44,8 @@ import { ProvidersService } from './providers/providers.service.js';
     OfferingEvents,
     OfferingReader,
     AuditService,
+    CatalogueSeeder,
   ],
-  exports: [OfferingReader, OfferingEvents],
+  exports: [OfferingReader, OfferingEvents, CatalogueSeeder],
 })
 export class CatalogueModule {}

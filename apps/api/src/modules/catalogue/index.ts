@@ -1,5 +1,6 @@
 /** The catalogue module's public surface: other modules import only from here. */
 export { CatalogueModule } from './catalogue.module.js';
+export { CatalogueSeeder } from './seed/catalogue-seeder.js';
 export { OfferingEvents } from './offerings/offering-events.js';
 export {
   OfferingReader,

@@ -7,12 +7,7 @@ import { CommonError } from '../../common/errors/domain-error.js';
 import { Logger } from '../../common/logging/logger.js';
 import { OfferingReader } from '../catalogue/index.js';
 import { SearchOutboxEntity } from './entities/search-outbox.entity.js';
-import {
-  DOCUMENT_COLUMNS,
-  OFFERINGS_INDEX,
-  type OfferingDocument,
-  toOfferingDocument,
-} from '@toolbox/search';
+import { OFFERINGS_INDEX, type OfferingDocument, toOfferingDocument } from '@toolbox/search';
 import { SearchClient } from './search-client.js';
 import { errorText, SearchSyncService } from './search-sync.service.js';
 

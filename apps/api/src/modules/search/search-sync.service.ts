@@ -47,14 +47,10 @@ export class SearchSyncService implements OnApplicationBootstrap, OnModuleDestro
     events: OfferingEvents,
   ) {
     events.subscribe((em, o) => this.enqueue(em, o.id));
-    events.subscribeProvider(async (em, providerId) => {
-      const ids = await this.offerings.publishedIdsOfProvider(providerId, em);
-      if (ids.length > 0) {
-        await em
-          .getRepository(SearchOutboxEntity)
-          .insert(ids.map((offeringId) => ({ offeringId })));
-      }
-    });
+    events.subscribeMany((em, ids) => this.enqueueIn(em, ids));
+    events.subscribeProvider(async (em, providerId) =>
+      this.enqueueIn(em, await this.offerings.publishedIdsOfProvider(providerId, em)),
+    );
     events.onCommitted(() => this.kick());
   }
 
@@ -66,6 +62,16 @@ export class SearchSyncService implements OnApplicationBootstrap, OnModuleDestro
     this.stopped = true;
     if (this.timer !== undefined) clearTimeout(this.timer);
     await this.running;
+  }
+
+  /** Queues many offerings inside the caller's transaction, in bounded inserts. */
+  private async enqueueIn(em: EntityManager, ids: readonly string[]): Promise<void> {
+    for (let i = 0; i < ids.length; i += 500) {
+      const chunk = ids.slice(i, i + 500);
+      await em
+        .getRepository(SearchOutboxEntity)
+        .insert(chunk.map((offeringId) => ({ offeringId })));
+    }
   }
 
   /** Records that an offering's searchable state changed (inside the caller's transaction). */

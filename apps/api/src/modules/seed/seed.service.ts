@@ -1,16 +1,11 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
-import { deriveSizeClass } from '@toolbox/domain';
+import { generateCatalogue, seedOfferingRow } from '@toolbox/demo-catalogue';
 import { Logger } from '../../common/logging/logger.js';
 import { PasswordHasher } from '../auth/index.js';
-import { OfferingEntity } from '../catalogue/offerings/entities/offering.entity.js';
-import { OfferingEvents } from '../catalogue/index.js';
-import { ProviderEntity } from '../catalogue/providers/entities/provider.entity.js';
-import { SearchOutboxEntity } from '../search/entities/search-outbox.entity.js';
-import { SmeEntity } from '../smes/entities/sme.entity.js';
-import { UserEntity } from '../users/index.js';
-import { generateCatalogue } from '@toolbox/demo-catalogue';
-import { seedOfferingRow } from '@toolbox/demo-catalogue';
+import { CatalogueSeeder } from '../catalogue/index.js';
+import { SmesService } from '../smes/index.js';
+import { UsersRepository } from '../users/index.js';
 import { DEMO_PASSWORD, DEMO_PROVIDER_EMAIL, DEMO_SME_EMAIL } from './demo-data.js';
 
 export interface SeedReport {
@@ -42,124 +37,70 @@ export class SeedService {
   constructor(
     private readonly dataSource: DataSource,
     private readonly hasher: PasswordHasher,
-    private readonly events: OfferingEvents,
+    private readonly users: UsersRepository,
+    private readonly catalogue: CatalogueSeeder,
+    private readonly smes: SmesService,
   ) {}
 
   /** Seeds only a database without any non-admin account, so it never touches real data. */
   async seedIfEmpty(): Promise<SeedReport> {
-    const others = await this.dataSource
-      .getRepository(UserEntity)
-      .createQueryBuilder('u')
-      .where('u.role <> :admin', { admin: 'admin' })
-      .getCount();
-    if (others > 0)
+    if ((await this.users.countNonAdmin()) > 0)
       return { seeded: false, users: 0, providers: 0, offerings: 0, published: 0, smes: 0 };
     return this.seed();
   }
 
+  /**
+   * Loads the demo data in one transaction, through each module's own port: accounts (users),
+   * providers and offerings (catalogue, which announces the published ones to search), SMEs.
+   */
   async seed(now = new Date()): Promise<SeedReport> {
-    const catalogue = generateCatalogue();
+    const demo = generateCatalogue();
     const passwordHash = await this.hasher.hash(DEMO_PASSWORD);
+    const account = async (
+      em: EntityManager,
+      email: string,
+      name: string,
+      role: 'sme' | 'provider',
+    ): Promise<string> =>
+      (await this.users.insert({ email, name: name.slice(0, 100), role, passwordHash }, em)).id;
     const report = await this.dataSource.transaction(async (em) => {
       const providerIds = new Map<string, string>();
-      for (const [i, p] of catalogue.providers.entries()) {
-        const user = await this.insertUser(
+      for (const [i, p] of demo.providers.entries()) {
+        const userId = await account(
           em,
           i === 0 ? DEMO_PROVIDER_EMAIL : p.email,
           p.name,
           'provider',
-          passwordHash,
         );
-        const provider = await em.getRepository(ProviderEntity).save(
-          em.getRepository(ProviderEntity).create({
-            userId: user,
-            name: p.name,
-            kind: p.kind,
-            description: p.description,
-            website: p.website,
-          }),
-        );
-        providerIds.set(p.key, provider.id);
+        providerIds.set(p.key, await this.catalogue.insertProvider(em, userId, p));
       }
 
-      const published: string[] = [];
-      for (const batch of chunks(catalogue.offerings)) {
+      let published = 0;
+      for (const batch of chunks(demo.offerings)) {
         const rows = batch.map((o) => {
           const providerId = providerIds.get(o.providerKey);
           if (providerId === undefined) throw new Error(`seed offering ${o.key} has no provider`);
           return seedOfferingRow(o, providerId, now);
         });
-        const result = await em
-          .createQueryBuilder()
-          .insert()
-          .into(OfferingEntity)
-          .values(rows)
-          .returning(['id', 'status'])
-          .execute();
-        const inserted = result.raw as { id: string; status: string }[];
-        for (const r of inserted) if (r.status === 'published') published.push(r.id);
-      }
-      for (const ids of chunks(published, 500)) {
-        await em
-          .getRepository(SearchOutboxEntity)
-          .insert(ids.map((offeringId) => ({ offeringId })));
+        published += (await this.catalogue.insertOfferings(em, rows)).length;
       }
 
-      for (const [i, s] of catalogue.smes.entries()) {
-        const user = await this.insertUser(
-          em,
-          i === 0 ? DEMO_SME_EMAIL : s.email,
-          s.contactName,
-          'sme',
-          passwordHash,
-        );
-        await em.getRepository(SmeEntity).insert({
-          userId: user,
-          companyName: s.companyName,
-          creditCode: s.creditCode,
-          industry: s.industry,
-          region: s.region,
-          employees: s.employees,
-          annualRevenueCents: s.annualRevenueCents,
-          sizeClass: deriveSizeClass({
-            employees: s.employees,
-            annualRevenueCents: s.annualRevenueCents,
-          }),
-          level: s.targetLevel,
-          weakScenarios: [],
-          needScenarios: s.needs.scenarios.map((n) => ({ code: n.code, priority: n.priority })),
-          monthlyBudgetCents: s.needs.monthlyBudgetCents,
-          preferredDeployment: s.needs.deployment,
-          needNotes: s.needs.notes,
-          needsUpdatedAt: now,
-        });
+      for (const [i, s] of demo.smes.entries()) {
+        const userId = await account(em, i === 0 ? DEMO_SME_EMAIL : s.email, s.contactName, 'sme');
+        await this.smes.insertSeedProfile(em, userId, s, now);
       }
 
       return {
         seeded: true,
-        users: catalogue.providers.length + catalogue.smes.length,
-        providers: catalogue.providers.length,
-        offerings: catalogue.offerings.length,
-        published: published.length,
-        smes: catalogue.smes.length,
+        users: demo.providers.length + demo.smes.length,
+        providers: demo.providers.length,
+        offerings: demo.offerings.length,
+        published,
+        smes: demo.smes.length,
       };
     });
-    this.events.committed();
+    this.catalogue.committed();
     this.logger.info({ ...report }, 'demo data seeded');
     return report;
-  }
-
-  private async insertUser(
-    em: EntityManager,
-    email: string,
-    name: string,
-    role: 'sme' | 'provider',
-    passwordHash: string,
-  ): Promise<string> {
-    const repo = em.getRepository(UserEntity);
-    const saved = await repo.save(
-      repo.create({ email, name: name.slice(0, 100), role, passwordHash }),
-    );
-    return saved.id;
   }
 }

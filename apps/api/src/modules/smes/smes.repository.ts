@@ -27,6 +27,13 @@ export class SmesRepository {
     return (em?.getRepository(SmeEntity) ?? this.repo).findOneBy({ userId });
   }
 
+  async insert(
+    em: EntityManager,
+    row: Omit<SmeEntity, 'id' | 'createdAt' | 'updatedAt' | 'user'>,
+  ): Promise<void> {
+    await em.getRepository(SmeEntity).insert(row);
+  }
+
   async recordAssessment(
     em: EntityManager,
     userId: string,

@@ -7,6 +7,7 @@ import type {
 } from '@toolbox/contracts';
 import { deriveSizeClass, type MatchProfile, type ScenarioCode } from '@toolbox/domain';
 import type { EntityManager } from 'typeorm';
+import type { SeedSme } from '@toolbox/demo-catalogue';
 import type { AuthUser } from '../../common/auth/auth-user.js';
 import type { SmeEntity } from './entities/sme.entity.js';
 import { SmeError } from './smes.errors.js';
@@ -99,6 +100,30 @@ export class SmesService {
     result: { level: number; weakScenarios: readonly ScenarioCode[] },
   ): Promise<void> {
     await this.smes.recordAssessment(em, userId, result.level, [...result.weakScenarios]);
+  }
+
+  /** The demo data loader's SME: profile and needs at once, inside the seeding transaction. */
+  async insertSeedProfile(em: EntityManager, userId: string, s: SeedSme, now: Date): Promise<void> {
+    await this.smes.insert(em, {
+      userId,
+      companyName: s.companyName,
+      creditCode: s.creditCode,
+      industry: s.industry,
+      region: s.region,
+      employees: s.employees,
+      annualRevenueCents: s.annualRevenueCents,
+      sizeClass: deriveSizeClass({
+        employees: s.employees,
+        annualRevenueCents: s.annualRevenueCents,
+      }),
+      level: s.targetLevel,
+      weakScenarios: [],
+      needScenarios: s.needs.scenarios.map((n) => ({ code: n.code, priority: n.priority })),
+      monthlyBudgetCents: s.needs.monthlyBudgetCents,
+      preferredDeployment: s.needs.deployment,
+      needNotes: s.needs.notes,
+      needsUpdatedAt: now,
+    });
   }
 
   async getNeeds(user: AuthUser): Promise<NeedsView> {

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
-import { Repository } from 'typeorm';
+import { type EntityManager, In, Not, Repository } from 'typeorm';
 import type { Role } from '@toolbox/domain';
 import { UserEntity } from './entities/user.entity.js';
 
@@ -23,15 +23,16 @@ export class UsersRepository {
     return this.repo.findOneBy({ email: email.toLowerCase() });
   }
 
-  /** Inserts a user; a duplicate email surfaces as a unique violation (mapped to 409). */
-  async insert(user: NewUser): Promise<UserEntity> {
-    const entity = this.repo.create({
+  /** Inserts a user (in `em` when given); a duplicate email is a unique violation (409). */
+  async insert(user: NewUser, em?: EntityManager): Promise<UserEntity> {
+    const repo = em?.getRepository(UserEntity) ?? this.repo;
+    const entity = repo.create({
       email: user.email.toLowerCase(),
       name: user.name,
       role: user.role,
       passwordHash: user.passwordHash,
     });
-    return this.repo.save(entity);
+    return repo.save(entity);
   }
 
   async updatePasswordAndRole(id: string, passwordHash: string, role: Role): Promise<void> {
@@ -40,5 +41,20 @@ export class UsersRepository {
 
   count(): Promise<number> {
     return this.repo.count();
+  }
+
+  /** Accounts other than admins (the seeder only fills a database without any). */
+  countNonAdmin(): Promise<number> {
+    return this.repo.countBy({ role: Not('admin') });
+  }
+
+  /** Names and roles of the given users, by id (the audit log shows who acted). */
+  async actors(ids: readonly string[]): Promise<Map<string, { name: string; role: Role }>> {
+    if (ids.length === 0) return new Map();
+    const rows = await this.repo.find({
+      select: { id: true, name: true, role: true },
+      where: { id: In([...new Set(ids)]) },
+    });
+    return new Map(rows.map((u) => [u.id, { name: u.name, role: u.role }]));
   }
 }

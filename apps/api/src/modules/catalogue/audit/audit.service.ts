@@ -11,7 +11,7 @@ import type {
 import type { FieldChange } from '@toolbox/domain';
 import type { AuthUser } from '../../../common/auth/auth-user.js';
 import { pageOf, pageParams } from '../../../common/http/paging.js';
-import { UserEntity } from '../../users/index.js';
+import { UsersRepository } from '../../users/index.js';
 import { AuditEntryEntity } from './entities/audit-entry.entity.js';
 
 export interface AuditRecord {
@@ -29,6 +29,7 @@ export interface AuditRecord {
 export class AuditService {
   constructor(
     @InjectRepository(AuditEntryEntity) private readonly repo: Repository<AuditEntryEntity>,
+    private readonly users: UsersRepository,
   ) {}
 
   async record(em: EntityManager, entry: AuditRecord): Promise<void> {
@@ -51,9 +52,6 @@ export class AuditService {
     const { page, pageSize, skip } = pageParams(query);
     const qb = this.repo
       .createQueryBuilder('a')
-      .leftJoin(UserEntity, 'u', 'u.id = a.actor_id')
-      .select('a')
-      .addSelect(['u.id', 'u.name', 'u.role'])
       .orderBy('a.created_at', 'DESC')
       .addOrderBy('a.id', 'DESC')
       .skip(skip)
@@ -64,19 +62,18 @@ export class AuditService {
     if (query.actorId !== undefined) qb.andWhere('a.actor_id = :actor', { actor: query.actorId });
     if (query.from !== undefined) qb.andWhere('a.created_at >= :from', { from: query.from });
     if (query.to !== undefined) qb.andWhere('a.created_at <= :to', { to: query.to });
-    const [rows, total] = await Promise.all([qb.getRawAndEntities(), qb.getCount()]);
-    const items = rows.entities.map((a, i): AuditEntryView => {
-      const raw = rows.raw[i] as {
-        u_id: string | null;
-        u_name: string | null;
-        u_role: string | null;
-      };
+    const [rows, total] = await qb.getManyAndCount();
+    const actors = await this.users.actors(
+      rows.flatMap((a) => (a.actorId === null ? [] : [a.actorId])),
+    );
+    const items = rows.map((a): AuditEntryView => {
+      const actor = a.actorId === null ? undefined : actors.get(a.actorId);
       return {
         id: a.id,
         at: a.createdAt.toISOString(),
         actor:
-          raw.u_id !== null
-            ? { id: raw.u_id, name: raw.u_name ?? '', role: raw.u_role ?? '' }
+          a.actorId !== null && actor !== undefined
+            ? { id: a.actorId, name: actor.name, role: actor.role }
             : null,
         action: a.action,
         entityType: a.entityType,

@@ -40,4 +40,16 @@ export class OfferingEvents {
   async publicVersionChanged(em: EntityManager, offering: OfferingEntity): Promise<void> {
     for (const listener of this.listeners) await listener(em, offering);
   }
+
+  private readonly bulkListeners: ((em: EntityManager, ids: string[]) => Promise<void>)[] = [];
+
+  /** Many offerings changed at once (the demo data loader): their ids, in one call. */
+  subscribeMany(listener: (em: EntityManager, ids: string[]) => Promise<void>): void {
+    this.bulkListeners.push(listener);
+  }
+
+  async publicVersionsChanged(em: EntityManager, ids: string[]): Promise<void> {
+    if (ids.length === 0) return;
+    for (const listener of this.bulkListeners) await listener(em, ids);
+  }
 }
