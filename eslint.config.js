@@ -11,6 +11,7 @@ export default tseslint.config(
       '.data/**',
       'coverage/**',
       'eslint.config.js',
+      '.dependency-cruiser.cjs',
       '**/*.config.js',
       '**/*.config.ts',
     ],
