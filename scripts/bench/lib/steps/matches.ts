@@ -6,6 +6,7 @@
 import { OFFERINGS_INDEX } from '@toolbox/search';
 
 import { summarise } from '../http.js';
+import { RUN_LABELS } from '../labels.js';
 import { type Operation, runLoad } from '../load.js';
 import type { Results } from '../results.js';
 import type { BenchContext } from '../run.js';
@@ -40,7 +41,7 @@ export async function measureMatches(
   };
   const noGroup = (): null => null;
   const matches1 = await runLoad(ctx, {
-    label: 'matches API, 1 client',
+    label: RUN_LABELS.matchesApi1,
     concurrency: 1,
     requests: sessions.length * 2,
     warmup: 20,
@@ -50,7 +51,7 @@ export async function measureMatches(
     groupOf: noGroup,
   });
   const matches16 = await runLoad(ctx, {
-    label: 'matches API, 16 clients',
+    label: RUN_LABELS.matchesApi16,
     concurrency: 16,
     requests: sessions.length * 4,
     warmup: 32,

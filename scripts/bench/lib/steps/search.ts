@@ -6,6 +6,7 @@
 import { OFFERINGS_INDEX } from '@toolbox/search';
 
 import { runFixedConcurrency } from '../http.js';
+import { RUN_LABELS } from '../labels.js';
 import { baselineLine, groupStats, perItemP50 } from '../load-stats.js';
 import { type Operation, runLoad } from '../load.js';
 import { MeiliDirect } from '../meili.js';
@@ -74,24 +75,14 @@ export async function measureSearch(
       groupOf: searchGroup,
     });
 
-  const api1 = await search('search API, 1 client', 1, PASSES_1, stack.url, apiSearch);
-  const direct1 = await search(
-    'search direct Meilisearch, 1 client',
-    1,
-    PASSES_1,
-    stack.meiliUrl,
-    directSearch,
+  const api1 = await search(RUN_LABELS.searchApi1, 1, PASSES_1, stack.url, apiSearch);
+  const direct1 = await search(RUN_LABELS.searchDirect1, 1, PASSES_1, stack.meiliUrl, directSearch);
+  const directFetch1 = await search(RUN_LABELS.searchDirectFetch1, 1, 3, stack.meiliUrl, (i) =>
+    fetchSearch(ctx, i),
   );
-  const directFetch1 = await search(
-    'search direct Meilisearch via fetch, compressed answers (gzip/br), 1 client',
-    1,
-    3,
-    stack.meiliUrl,
-    (i) => fetchSearch(ctx, i),
-  );
-  const api16 = await search('search API, 16 clients', 16, PASSES_16, stack.url, apiSearch);
+  const api16 = await search(RUN_LABELS.searchApi16, 16, PASSES_16, stack.url, apiSearch);
   const direct16 = await search(
-    'search direct Meilisearch, 16 clients',
+    RUN_LABELS.searchDirect16,
     16,
     PASSES_16,
     stack.meiliUrl,
@@ -154,7 +145,7 @@ async function fetchSearch(ctx: BenchContext, i: number): Promise<{ ms: number; 
 async function postgresBaseline(
   ctx: BenchContext,
 ): Promise<{ run: LoadRun; p50: Map<number, number> }> {
-  const label = 'search PostgreSQL baseline, 1 client';
+  const label = RUN_LABELS.searchPg1;
   const { value, record } = await ctx.phases.run(label, () =>
     runFixedConcurrency(
       {
