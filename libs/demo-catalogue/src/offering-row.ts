@@ -1,41 +1,18 @@
-import type { PlanView } from '@toolbox/contracts';
-import {
-  minMonthlyPriceCents,
-  type Deployment,
-  type OfferingKind,
-  type OfferingStatus,
-  type ScenarioCode,
-} from '@toolbox/domain';
+import { minMonthlyPriceCents, type OfferingStatus } from '@toolbox/domain';
+import type { OfferingSource } from '@toolbox/search';
 import type { SeedOffering } from './types.js';
 
 const DAY = 24 * 3600 * 1000;
 
-/** The columns the seeder inserts for a demo offering (the database fills in id and version). */
-export interface SeedOfferingRow {
+/**
+ * The columns the seeder inserts for a demo offering: what search needs of an offering (the
+ * database fills in id and version), plus its owner, status and dates.
+ */
+export interface SeedOfferingRow extends Omit<OfferingSource, 'id' | 'version'> {
   providerId: string;
   status: OfferingStatus;
   statusReason: string | null;
-  title: string;
-  titleEn: string | null;
-  summary: string;
-  summaryEn: string | null;
-  description: string;
-  descriptionEn: string | null;
-  kind: OfferingKind;
-  scenarios: ScenarioCode[];
-  industries: string[];
-  stages: number[];
-  regions: string[];
-  deployment: Deployment;
-  deliveryDays: number;
-  plans: PlanView[];
-  tags: string[];
-  minMonthlyPriceCents: number;
-  rating: number | null;
-  reviewCount: number;
-  publishedAt: Date | null;
   createdAt: Date;
-  updatedAt: Date;
 }
 
 /**
