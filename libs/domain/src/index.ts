@@ -6,3 +6,5 @@ export * from './assessment/index.js';
 export * from './catalogue/index.js';
 export * from './matching/index.js';
 export * from './plan/index.js';
+export * from './insights/index.js';
+export * from './reviews/index.js';

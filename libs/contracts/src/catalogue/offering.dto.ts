@@ -172,7 +172,19 @@ export class UpdateOfferingRequest {
   @IsOptional() @R.tags() tags?: string[];
 }
 
-export class ReasonRequest {
+/**
+ * The offering `version` the admin reviewed (api-v1.md): when given and no longer current, the
+ * review action is a 409 and changes nothing. Omitted = act on whatever is current.
+ */
+export class ReviewVersionRequest {
+  @IsOptional()
+  @IsInt({ message: 'version must be an integer' })
+  @Min(1)
+  @Max(2_147_483_647)
+  version?: number;
+}
+
+export class ReasonRequest extends ReviewVersionRequest {
   @Text('reason', 1, L.reasonMax)
   reason!: string;
 }

@@ -129,3 +129,19 @@ describe('scoreMatch', () => {
     ).toBe(false);
   });
 });
+
+describe('peers reason (firms like you)', () => {
+  it('explains a small bonus once at least 3 firms of the industry adopted the offering', () => {
+    const base = sut(profile, candidate());
+    const two = sut(profile, candidate({ peersAdopted: 2 }));
+    const three = sut(profile, candidate({ peersAdopted: 3 }));
+    expect(two).toEqual(base);
+    expect(three.score).toBeCloseTo(base.score + 0.02, 3);
+    expect(three.reasons).toContainEqual({
+      code: 'peers',
+      textZh: '3 家同行业企业已采用',
+      textEn: '3 firms in your industry adopted this',
+    });
+    expect(base.reasons.map((r) => r.code)).not.toContain('peers');
+  });
+});

@@ -15,6 +15,7 @@ export const MATCH_REASON_CODES = [
   'rating',
   'text',
   'deployment',
+  'peers',
 ] as const;
 export type MatchReasonCode = (typeof MATCH_REASON_CODES)[number];
 
@@ -48,7 +49,18 @@ export interface MatchCandidate {
   rating: number | null;
   /** 0..1 relevance of the offering's text to the SME's notes (0 when none). */
   textRelevance: number;
+  /** SMEs of the SME's own industry with a `won` inquiry on the offering (0 when unknown). */
+  peersAdopted?: number;
 }
+
+/** Peers that must have adopted an offering before matching says so (api-v1.md). */
+export const PEERS_MIN = 3;
+/**
+ * A small bonus for an offering that at least `PEERS_MIN` firms of the SME's industry adopted,
+ * added on top of the weighted parts (the score stays clamped to 0..1); the `peers` reason
+ * always explains it.
+ */
+export const PEERS_BONUS = 0.02;
 
 /** Level used for matching: level 0 and "not assessed" count as level 1 (api-v1.md). */
 export function matchingLevel(level: number | null): number {
@@ -252,6 +264,17 @@ export function scoreMatch(
     score += w.deployment;
   } else if (p.deployment !== null && (c.deployment === 'hybrid' || p.deployment === 'hybrid')) {
     score += w.deployment * 0.5;
+  }
+
+  // Firms like you: proof by adoption in the SME's own industry.
+  const peers = c.peersAdopted ?? 0;
+  if (peers >= PEERS_MIN) {
+    score += PEERS_BONUS;
+    reasons.push({
+      code: 'peers',
+      textZh: `${peers} 家同行业企业已采用`,
+      textEn: `${peers} firms in your industry adopted this`,
+    });
   }
 
   return { score: Math.max(0, Math.min(1, Math.round(score * 1000) / 1000)), reasons };

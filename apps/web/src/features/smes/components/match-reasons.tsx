@@ -16,6 +16,7 @@ export const REASON_COLORS: Readonly<Record<MatchReasonCode, string>> = {
   rating: 'orange',
   text: 'magenta',
   deployment: 'lime',
+  peers: 'success',
 };
 
 function colorOf(code: string): string {
