@@ -8,3 +8,4 @@ export * from './matching/index.js';
 export * from './plan/index.js';
 export * from './insights/index.js';
 export * from './reviews/index.js';
+export * from './engagement/index.js';
