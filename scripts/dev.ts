@@ -10,6 +10,17 @@ import path from 'node:path';
 
 import { spawnChild, type ManagedChild } from './lib/children.js';
 import {
+  checkDevPorts,
+  devBanner,
+  exitReason,
+  namedPorts,
+  npmCommand,
+  tscWatchArgs,
+  viteArgs,
+  WATCH_BUILDS,
+  type DevPorts,
+} from './lib/dev-plan.js';
+import {
   REPO_ROOT,
   closeRegistry,
   forceStopAll,
@@ -29,19 +40,12 @@ import { type ProcessRegistry } from './lib/registry.js';
 
 const API_MAIN = path.join(REPO_ROOT, 'apps', 'api', 'dist', 'main.js');
 const COLORS = [36, 35, 33, 32, 34, 31];
+const WATCHING = /Watching for file changes/;
 const useColor = process.stdout.isTTY && process.env.NO_COLOR === undefined;
 
 function tscBin(): string {
   const require = createRequire(import.meta.url);
   return path.join(path.dirname(require.resolve('typescript/package.json')), 'bin', 'tsc');
-}
-
-function npmCommand(): { command: string; args: string[] } {
-  const execPath = process.env.npm_execpath;
-  if (execPath !== undefined && /npm-cli\.[cm]?js$/.test(execPath)) {
-    return { command: process.execPath, args: [execPath] };
-  }
-  return { command: 'npm', args: [] };
 }
 
 class DevRunner {
@@ -122,31 +126,41 @@ class DevRunner {
   }
 }
 
-async function main(): Promise<void> {
-  const controller = new AbortController();
-  let runner: DevRunner | null = null;
-  let services: BackingServices | null = null;
-  let registry: ProcessRegistry | null = null;
-  let finishing: Promise<never> | null = null;
-  const finish = (code: number): Promise<never> => {
-    finishing ??= (async () => {
+/** What is running, stopped once in reverse order by `finish`, which then exits. */
+class DevSession {
+  readonly controller = new AbortController();
+  runner: DevRunner | null = null;
+  services: BackingServices | null = null;
+  registry: ProcessRegistry | null = null;
+  private finishing: Promise<never> | null = null;
+
+  get aborted(): boolean {
+    return this.controller.signal.aborted;
+  }
+
+  finish(code: number): Promise<never> {
+    this.finishing ??= (async () => {
       try {
-        await runner?.stopAll();
-        await services?.stop();
-        if (registry !== null) closeRegistry(registry);
+        await this.runner?.stopAll();
+        await this.services?.stop();
+        if (this.registry !== null) closeRegistry(this.registry);
       } catch (error) {
         process.stderr.write(`✖ error while stopping: ${String(error)}\n`);
         code = code === 0 ? 1 : code;
       }
       process.exit(code);
     })();
-    return finishing;
-  };
+    return this.finishing;
+  }
+}
+
+/** Ctrl-C stops gracefully (forced after 30 s or on a second Ctrl-C); so does losing our parent. */
+function handleSignals(session: DevSession): void {
   installSignalHandlers({
     graceful: (signal) => {
       say(`${signal} received: stopping (Ctrl-C again to force)`);
-      controller.abort();
-      void finish(0);
+      session.controller.abort();
+      void session.finish(0);
       setTimeout(() => {
         say('still not stopped after 30 s: forcing');
         void forceStopAll().finally(() => process.exit(130));
@@ -162,137 +176,105 @@ async function main(): Promise<void> {
     say(`parent process ${pid} is gone`);
     process.kill(process.pid, 'SIGTERM');
   });
+}
 
+/** The data dir, its process registry, free ports, then embedded PostgreSQL and Meilisearch. */
+async function openServices(
+  session: DevSession,
+  ports: DevPorts,
+): Promise<{ dataDir: string; registry: ProcessRegistry; services: BackingServices }> {
+  const dataDir = await resolveDataDir(process.env);
+  const registry = await openRegistry(dataDir, say);
+  session.registry = registry;
+  for (const [name, port] of namedPorts(ports)) {
+    if (!(await isPortFree(port))) throw new Error(`${name} ${port} is already in use`);
+  }
+  process.on('exit', () => registry.signalAllSync(false));
+  session.services = await startBackingServices({
+    dataDir,
+    env: process.env,
+    registry,
+    signal: session.controller.signal,
+    say,
+  });
+  return { dataDir, registry, services: session.services };
+}
+
+/** First compiles of the libs and the API, one after the other; they keep watching. */
+async function startWatchBuilds(runner: DevRunner, env: NodeJS.ProcessEnv): Promise<void> {
+  const tsc = tscBin();
+  for (const build of WATCH_BUILDS) {
+    await runner.start(
+      build.name,
+      process.execPath,
+      tscWatchArgs(tsc, REPO_ROOT, build.project, useColor),
+      env,
+      WATCHING,
+    ).ready;
+  }
+  if (!existsSync(API_MAIN))
+    throw new Error(
+      `${path.relative(REPO_ROOT, API_MAIN)} was not produced: see the api:tsc errors above`,
+    );
+}
+
+/** `node --watch` of the built API, and Vite proxying /api to it. */
+function startApiAndWeb(
+  runner: DevRunner,
+  services: BackingServices,
+  ports: DevPorts,
+  env: NodeJS.ProcessEnv,
+): void {
+  runner.start('api', process.execPath, ['--watch', API_MAIN], {
+    ...env,
+    NODE_ENV: process.env.NODE_ENV ?? 'development',
+    ...services.apiEnv,
+    PORT: String(ports.api),
+  });
+  const npm = npmCommand(process.env.npm_execpath, process.execPath);
+  runner.start('web', npm.command, viteArgs(npm.args, ports.web), {
+    ...env,
+    API_PROXY_TARGET: `http://127.0.0.1:${ports.api}`,
+  });
+}
+
+/** Settles with why the first child or embedded service ended. */
+function firstFailure(runner: DevRunner, services: BackingServices): Promise<string> {
+  return Promise.race([
+    runner.firstExit().then(({ child, info }) => exitReason(child.name, info)),
+    services.unexpectedExit,
+  ]);
+}
+
+async function main(): Promise<void> {
+  const session = new DevSession();
+  handleSignals(session);
   try {
-    const webPort = parsePort(process.env, 'PORT', 3000);
-    const apiPort = parsePort(process.env, 'API_PORT', 3001);
-    if (webPort === apiPort) throw new Error(`PORT and API_PORT must differ (both ${webPort})`);
-    const dataDir = await resolveDataDir(process.env);
-    registry = await openRegistry(dataDir, say);
-    for (const [name, port] of [
-      ['PORT', webPort],
-      ['API_PORT', apiPort],
-    ] as const) {
-      if (!(await isPortFree(port))) throw new Error(`${name} ${port} is already in use`);
-    }
-    const reg = registry;
-    process.on('exit', () => reg.signalAllSync(false));
-    services = await startBackingServices({
-      dataDir,
-      env: process.env,
-      registry,
-      signal: controller.signal,
-      say,
+    const ports = checkDevPorts({
+      web: parsePort(process.env, 'PORT', 3000),
+      api: parsePort(process.env, 'API_PORT', 3001),
     });
-    if (controller.signal.aborted) return;
+    const { dataDir, registry, services } = await openServices(session, ports);
+    if (session.aborted) return;
 
-    runner = new DevRunner(registry, controller.signal);
-    const tsc = tscBin();
-    const colorArgs = useColor ? ['--pretty'] : [];
-    const watch = (project: string): string[] => [
-      tsc,
-      '-p',
-      path.join(REPO_ROOT, project),
-      '--watch',
-      '--preserveWatchOutput',
-      ...colorArgs,
-    ];
+    const runner = new DevRunner(registry, session.controller.signal);
+    session.runner = runner;
     const childEnv: NodeJS.ProcessEnv = {
       ...process.env,
       ...(useColor ? { FORCE_COLOR: '1' } : {}),
     };
-    const watching = /Watching for file changes/;
+    await startWatchBuilds(runner, childEnv);
+    startApiAndWeb(runner, services, ports, childEnv);
+    process.stdout.write(devBanner(ports, dataDir, services));
 
-    // First compiles in dependency order (contracts needs domain's .d.ts, the API needs both).
-    await runner.start(
-      'domain',
-      process.execPath,
-      watch('libs/domain/tsconfig.build.json'),
-      childEnv,
-      watching,
-    ).ready;
-    await runner.start(
-      'contracts',
-      process.execPath,
-      watch('libs/contracts/tsconfig.build.json'),
-      childEnv,
-      watching,
-    ).ready;
-    await runner.start(
-      'api:tsc',
-      process.execPath,
-      watch('apps/api/tsconfig.build.json'),
-      childEnv,
-      watching,
-    ).ready;
-    if (!existsSync(API_MAIN))
-      throw new Error(
-        `${path.relative(REPO_ROOT, API_MAIN)} was not produced: see the api:tsc errors above`,
-      );
-
-    runner.start('api', process.execPath, ['--watch', API_MAIN], {
-      ...childEnv,
-      NODE_ENV: process.env.NODE_ENV ?? 'development',
-      ...services.apiEnv,
-      PORT: String(apiPort),
-    });
-    const npm = npmCommand();
-    runner.start(
-      'web',
-      npm.command,
-      [
-        ...npm.args,
-        'run',
-        'dev',
-        '-w',
-        '@toolbox/web',
-        '--',
-        '--port',
-        String(webPort),
-        '--strictPort',
-      ],
-      { ...childEnv, API_PROXY_TARGET: `http://127.0.0.1:${apiPort}` },
-    );
-
-    const admin =
-      services.adminPasswordSource === 'default'
-        ? `${services.adminEmail} / ${services.adminPassword}`
-        : services.adminEmail === ''
-          ? '(none)'
-          : `${services.adminEmail} / (the ADMIN_PASSWORD you set)`;
-    const line = '─'.repeat(72);
-    process.stdout.write(
-      [
-        '',
-        line,
-        '  数转工具箱 · dev mode',
-        `  Web (Vite)      http://localhost:${webPort}`,
-        `  API             http://127.0.0.1:${apiPort}  (node --watch)`,
-        `  Admin           ${admin}`,
-        `  Data dir        ${dataDir}`,
-        `  Service logs    ${services.logDir}`,
-        '  Ctrl-C to stop',
-        line,
-        '',
-      ].join('\n') + '\n',
-    );
-
-    const first = await Promise.race([
-      runner
-        .firstExit()
-        .then(
-          ({ child, info }) =>
-            `${child.name} exited (code ${String(info.code)}, signal ${String(info.signal)})`,
-        ),
-      services.unexpectedExit,
-    ]);
-    if (controller.signal.aborted) return;
+    const first = await firstFailure(runner, services);
+    if (session.aborted) return;
     process.stderr.write(`✖ ${first}: stopping everything\n`);
-    await finish(1);
+    await session.finish(1);
   } catch (error) {
-    if (controller.signal.aborted) return;
+    if (session.aborted) return;
     process.stderr.write(`✖ ${error instanceof Error ? error.message : String(error)}\n`);
-    await finish(1);
+    await session.finish(1);
   }
 }
 
