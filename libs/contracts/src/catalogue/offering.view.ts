@@ -51,6 +51,11 @@ export interface OfferingView extends OfferingContent {
   reviewCount: number;
   /** True when an edit of the published offering waits for review. */
   pendingRevision: boolean;
+  /**
+   * Incremented by every change to the offering or its pending revision; send it back with
+   * approve/reject/suspend so a change made after the review is a 409, not approved unseen.
+   */
+  version: number;
   /** The waiting edit itself: only for the owner and admins. */
   revision?: (OfferingContent & { submittedAt: string }) | null;
   publishedAt: string | null;

@@ -14,8 +14,14 @@ import { STATUS_TEXT } from '../errors/status-text.js';
  * Request body documented from the contracts' class-validator rules: the schemas are generated
  * once from the validation metadata (openapi.ts) and referenced here by class name.
  */
-export function ApiJsonBody(dto: abstract new (...args: never[]) => unknown): MethodDecorator {
-  return ApiBody({ schema: { $ref: `#/components/schemas/${dto.name}` } });
+export function ApiJsonBody(
+  dto: abstract new (...args: never[]) => unknown,
+  options: { required?: boolean } = {},
+): MethodDecorator {
+  return ApiBody({
+    schema: { $ref: `#/components/schemas/${dto.name}` },
+    ...(options.required === false ? { required: false } : {}),
+  });
 }
 
 /** Documents the error answers a route can give, all in the ApiErrorBody shape. */

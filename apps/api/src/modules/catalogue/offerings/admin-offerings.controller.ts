@@ -3,6 +3,7 @@ import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swa
 import {
   AdminOfferingsQuery,
   ReasonRequest,
+  ReviewVersionRequest,
   type OfferingDiff,
   type OfferingView,
   type Page,
@@ -55,11 +56,19 @@ export class AdminOfferingsController {
 
   @Post(':id/approve')
   @HttpCode(200)
-  @ApiOperation({ summary: 'Approve a pending offering or a pending revision' })
+  @ApiOperation({
+    summary:
+      'Approve a pending offering or a pending revision; with `version`, 409 when it is no longer current',
+  })
+  @ApiJsonBody(ReviewVersionRequest, { required: false })
   @ApiOkResponse({ type: StatusResponseSchema })
   @ApiErrors(400, 401, 403, 404, 409)
-  approve(@CurrentUser() admin: AuthUser, @UuidParam() id: string): Promise<StatusResponse> {
-    return this.offerings.review(admin, id, 'approve', null);
+  approve(
+    @CurrentUser() admin: AuthUser,
+    @UuidParam() id: string,
+    @Body() body: ReviewVersionRequest = {},
+  ): Promise<StatusResponse> {
+    return this.offerings.review(admin, id, 'approve', null, body.version ?? undefined);
   }
 
   @Post(':id/reject')
@@ -76,7 +85,7 @@ export class AdminOfferingsController {
     @UuidParam() id: string,
     @Body() body: ReasonRequest,
   ): Promise<StatusResponse> {
-    return this.offerings.review(admin, id, 'reject', body.reason);
+    return this.offerings.review(admin, id, 'reject', body.reason, body.version ?? undefined);
   }
 
   @Post(':id/suspend')
@@ -90,6 +99,6 @@ export class AdminOfferingsController {
     @UuidParam() id: string,
     @Body() body: ReasonRequest,
   ): Promise<StatusResponse> {
-    return this.offerings.review(admin, id, 'suspend', body.reason);
+    return this.offerings.review(admin, id, 'suspend', body.reason, body.version ?? undefined);
   }
 }

@@ -119,6 +119,7 @@ export function toOfferingView(
     rating: o.rating,
     reviewCount: o.reviewCount,
     pendingRevision: o.pendingRevision !== null,
+    version: o.version,
     ...(opts.withRevision
       ? {
           revision:

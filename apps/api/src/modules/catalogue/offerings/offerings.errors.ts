@@ -1,17 +1,22 @@
 import { DomainError, type ErrorStatus } from '../../../common/errors/domain-error.js';
 
-export type OfferingErrorCode = 'OFFERING_NOT_FOUND' | 'ILLEGAL_TRANSITION';
+export type OfferingErrorCode = 'OFFERING_NOT_FOUND' | 'ILLEGAL_TRANSITION' | 'VERSION_CONFLICT';
 
 const STATUS = {
   OFFERING_NOT_FOUND: 404,
   ILLEGAL_TRANSITION: 409,
+  VERSION_CONFLICT: 409,
 } as const satisfies Record<OfferingErrorCode, ErrorStatus>;
 
+const MESSAGES: Record<OfferingErrorCode, string> = {
+  OFFERING_NOT_FOUND: 'offering not found',
+  ILLEGAL_TRANSITION: 'illegal status transition',
+  VERSION_CONFLICT:
+    'the offering changed after the version you reviewed; reload it and review again',
+};
+
 export class OfferingError extends DomainError<OfferingErrorCode> {
-  constructor(
-    code: OfferingErrorCode,
-    message = code === 'OFFERING_NOT_FOUND' ? 'offering not found' : 'illegal status transition',
-  ) {
+  constructor(code: OfferingErrorCode, message = MESSAGES[code]) {
     super(code, message, STATUS[code]);
   }
 }

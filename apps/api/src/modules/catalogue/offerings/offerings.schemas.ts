@@ -79,6 +79,11 @@ export class OfferingViewSchema extends OfferingContentSchema implements Offerin
   @ApiProperty() reviewCount!: number;
   @ApiProperty({ description: 'an edit of the published offering waits for review' })
   pendingRevision!: boolean;
+  @ApiProperty({
+    description:
+      'incremented by every change to the offering or its pending revision; send it back with approve/reject/suspend',
+  })
+  version!: number;
   @ApiPropertyOptional({
     type: RevisionSchema,
     nullable: true,

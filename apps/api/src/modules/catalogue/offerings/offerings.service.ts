@@ -72,7 +72,7 @@ export class OfferingsService {
   }
 
   async update(user: AuthUser, id: string, input: UpdateOfferingRequest): Promise<OfferingView> {
-    return this.dataSource.transaction(async (em) => {
+    const view = await this.dataSource.transaction(async (em) => {
       const found = await this.offerings.findOwnedForUpdate(em, id, user.id);
       if (found === null) throw new OfferingError('OFFERING_NOT_FOUND');
       const { offering, provider } = found;
@@ -88,6 +88,7 @@ export class OfferingsService {
             submittedAt: new Date(this.clock.now()).toISOString(),
             submittedBy: user.id,
           },
+          version: offering.version + 1,
         });
         await this.audit.record(em, {
           actor: user,
@@ -99,7 +100,10 @@ export class OfferingsService {
         });
       } else {
         const next = applyToContent(published, input);
-        saved = await this.offerings.update(em, id, { ...contentColumns(next) });
+        saved = await this.offerings.update(em, id, {
+          ...contentColumns(next),
+          version: offering.version + 1,
+        });
         await this.audit.record(em, {
           actor: user,
           action: 'update',
@@ -109,8 +113,12 @@ export class OfferingsService {
           changes: diffFields(published, next, CONTENT_FIELDS),
         });
       }
+      // The index keeps each published offering's version (reconcile compares them).
+      if (saved.status === 'published') await this.events.publicVersionChanged(em, saved);
       return toOfferingView(saved, provider, { withRevision: true });
     });
+    this.events.committed();
+    return view;
   }
 
   async submit(user: AuthUser, id: string): Promise<StatusResponse> {
@@ -128,10 +136,15 @@ export class OfferingsService {
     id: string,
     action: Exclude<ReviewAction, 'submit'>,
     reason: string | null,
+    /** The version the admin reviewed; checked under the row lock, so nothing slips in between. */
+    expectedVersion?: number,
   ): Promise<StatusResponse> {
     const result = await this.dataSource.transaction(async (em) => {
       const found = await this.offerings.findForUpdate(em, id);
       if (found === null) throw new OfferingError('OFFERING_NOT_FOUND');
+      if (expectedVersion !== undefined && found.offering.version !== expectedVersion) {
+        throw new OfferingError('VERSION_CONFLICT');
+      }
       return this.move(em, admin, found, action, reason);
     });
     this.events.committed();
@@ -165,9 +178,8 @@ export class OfferingsService {
     if (action === 'reject' || action === 'suspend') values.statusReason = reason;
     if (action === 'submit' && t.to === 'pending') values.statusReason = null;
     const publicChange = offering.status === 'published' || t.to === 'published';
-    if (publicChange && (t.to !== offering.status || t.revision === 'apply')) {
-      values.version = offering.version + 1;
-    }
+    // Every change counts (api-v1.md `version`), not only what the public sees.
+    values.version = offering.version + 1;
     if (t.to === 'published' && offering.publishedAt === null) values.publishedAt = now;
     const saved = await this.offerings.update(em, offering.id, values);
     await this.audit.record(em, {
