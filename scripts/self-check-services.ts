@@ -9,7 +9,7 @@
  *     running; the next start recovers via the registry and the data is intact
  *  5. nothing of ours is left running
  */
-import { spawn } from 'node:child_process';
+import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -27,6 +27,7 @@ import {
   type PostgresHandle,
 } from './lib/services.js';
 import { findProcesses, isAlive, sleep, terminate } from './lib/proc.js';
+import { parseReady, recoveredList, selfCheckMode } from './lib/self-check.js';
 
 const MASTER_KEY = 'self-check-master-key-0123456789abcdef';
 const PASSWORD = 'self-check-password';
@@ -85,113 +86,129 @@ async function launcherChild(dir: string): Promise<void> {
   await new Promise(() => undefined);
 }
 
+const say = (line: string): void => {
+  process.stdout.write(`${line}\n`);
+};
+
+/** 1 + 2: cold start in an empty dir; PostgreSQL answers and keeps a row, Meilisearch an index. */
+async function coldStart(dir: string): Promise<void> {
+  say('1. cold start');
+  const cold = await startBoth(dir);
+  say(
+    `  cold start: ${cold.ms} ms (PostgreSQL incl. initdb ${cold.pgMs} ms, Meilisearch incl. SHA-256 + copy ${cold.meiliMs} ms)`,
+  );
+  const [version] = await query<{ version: string }>(cold.pg.url, 'SELECT version()');
+  check(
+    version?.version.startsWith('PostgreSQL 18') === true,
+    `SELECT version(): ${version?.version.slice(0, 40)}…`,
+  );
+  await query(cold.pg.url, "CREATE TABLE marker(v text); INSERT INTO marker VALUES ('数转工具箱')");
+  const health = (await (await fetch(`${cold.meili.url}/health`)).json()) as { status?: string };
+  check(health.status === 'available', 'Meilisearch /health is available');
+  const client = new Meilisearch({ host: cold.meili.url, apiKey: MASTER_KEY });
+  await client.createIndex('selfcheck', { primaryKey: 'id' }).waitTask({ timeout: 60_000 });
+  await client
+    .index('selfcheck')
+    .addDocuments([{ id: 1, title: '数字化转型' }])
+    .waitTask({ timeout: 60_000 });
+  check(
+    (await client.getIndexes()).results.some((i) => i.uid === 'selfcheck'),
+    'index created',
+  );
+  const t = Date.now();
+  await cold.meili.stop();
+  await cold.pg.stop();
+  say(`  stop: ${Date.now() - t} ms`);
+}
+
+/** 3: warm start on the same dir; the row and the document survived. */
+async function warmStart(dir: string): Promise<void> {
+  say('2. warm start on the same dir');
+  const warm = await startBoth(dir);
+  say(`  warm start: ${warm.ms} ms (PostgreSQL ${warm.pgMs} ms, Meilisearch ${warm.meiliMs} ms)`);
+  const rows = await query<{ v: string }>(warm.pg.url, 'SELECT v FROM marker');
+  check(rows[0]?.v === '数转工具箱', 'PostgreSQL row survived the restart');
+  const warmClient = new Meilisearch({ host: warm.meili.url, apiKey: MASTER_KEY });
+  const search = await warmClient.index('selfcheck').search('数字化');
+  check(search.hits.length === 1, 'Meilisearch index and document survived the restart');
+  await warm.meili.stop();
+  await warm.pg.stop();
+}
+
+/** Starts this script as a launcher child on `dir`; answers it and its services' pids once READY. */
+async function spawnLauncher(
+  dir: string,
+): Promise<{ child: ChildProcess; pgPid: number; meiliPid: number }> {
+  const self = fileURLToPath(import.meta.url);
+  // node --import tsx: the launcher is this very process (no tsx wrapper in between).
+  const child = spawn(process.execPath, ['--import', 'tsx', self, '--launcher', dir], {
+    cwd: path.join(path.dirname(self), '..'),
+    stdio: ['ignore', 'pipe', 'inherit'],
+  });
+  const pids = await new Promise<{ pgPid: number; meiliPid: number }>((resolve, reject) => {
+    let buffer = '';
+    child.stdout?.on('data', (chunk: Buffer) => {
+      buffer += chunk.toString('utf8');
+      const ready = parseReady(buffer);
+      if (ready !== null) resolve(ready);
+    });
+    child.once('exit', (code) =>
+      reject(new Error(`launcher child exited early (${String(code)})`)),
+    );
+  });
+  return { child, ...pids };
+}
+
+/** 4: kill -9 a launcher mid-run; the registry stops its orphans and the data is intact. */
+async function crashRecovery(dir: string): Promise<void> {
+  say('3. kill -9 of a launcher while it runs');
+  const { child, pgPid, meiliPid } = await spawnLauncher(dir);
+  child.kill('SIGKILL');
+  await sleep(300);
+  check(
+    isAlive(pgPid) && isAlive(meiliPid),
+    `orphans alive after kill -9 (pg ${pgPid}, meili ${meiliPid})`,
+  );
+  const t = Date.now();
+  const recovered = await recoverStaleChildren(dir);
+  say(`  recovery: ${Date.now() - t} ms (${recoveredList(recovered)})`);
+  check(!isAlive(pgPid) && !isAlive(meiliPid), 'orphans stopped by recoverStaleChildren');
+  const again = await startBoth(dir);
+  say(`  start after recovery: ${again.ms} ms`);
+  const rowsAgain = await query<{ v: string }>(again.pg.url, 'SELECT v FROM marker');
+  check(rowsAgain[0]?.v === '数转工具箱', 'data intact after the crash');
+  await again.meili.stop();
+  await again.pg.stop();
+}
+
+const processesOn = (dir: string): number[] =>
+  findProcesses((argv) => argv.some((a) => a.startsWith(dir)));
+
+/** Safety net if a check failed half-way: nothing may outlive the self-check. */
+async function cleanUp(dir: string, keep: boolean): Promise<void> {
+  for (const pid of processesOn(dir)) {
+    await terminate(pid, { signal: 'SIGINT', timeoutMs: 5000 });
+  }
+  if (!keep) await rm(dir, { recursive: true, force: true });
+}
+
 async function main(): Promise<void> {
-  if (process.argv[2] === '--launcher' && process.argv[3] !== undefined) {
-    await launcherChild(process.argv[3]);
+  const mode = selfCheckMode(process.argv.slice(2));
+  if (mode.mode === 'launcher') {
+    await launcherChild(mode.dir);
     return;
   }
-  const keep = process.argv.includes('--keep');
   const dir = await mkdtemp(path.join(tmpdir(), 'toolbox-selfcheck-'));
-  process.stdout.write(`data dir: ${dir}\n`);
+  say(`data dir: ${dir}`);
   try {
-    // 1 + 2: cold start
-    process.stdout.write('1. cold start\n');
-    const cold = await startBoth(dir);
-    process.stdout.write(
-      `  cold start: ${cold.ms} ms (PostgreSQL incl. initdb ${cold.pgMs} ms, Meilisearch incl. SHA-256 + copy ${cold.meiliMs} ms)\n`,
-    );
-    const [version] = await query<{ version: string }>(cold.pg.url, 'SELECT version()');
-    check(
-      version?.version.startsWith('PostgreSQL 18') === true,
-      `SELECT version(): ${version?.version.slice(0, 40)}…`,
-    );
-    await query(
-      cold.pg.url,
-      "CREATE TABLE marker(v text); INSERT INTO marker VALUES ('数转工具箱')",
-    );
-    const health = (await (await fetch(`${cold.meili.url}/health`)).json()) as { status?: string };
-    check(health.status === 'available', 'Meilisearch /health is available');
-    const client = new Meilisearch({ host: cold.meili.url, apiKey: MASTER_KEY });
-    await client.createIndex('selfcheck', { primaryKey: 'id' }).waitTask({ timeout: 60_000 });
-    await client
-      .index('selfcheck')
-      .addDocuments([{ id: 1, title: '数字化转型' }])
-      .waitTask({ timeout: 60_000 });
-    check(
-      (await client.getIndexes()).results.some((i) => i.uid === 'selfcheck'),
-      'index created',
-    );
-    let t = Date.now();
-    await cold.meili.stop();
-    await cold.pg.stop();
-    process.stdout.write(`  stop: ${Date.now() - t} ms\n`);
-
-    // 3: warm start, data survived
-    process.stdout.write('2. warm start on the same dir\n');
-    const warm = await startBoth(dir);
-    process.stdout.write(
-      `  warm start: ${warm.ms} ms (PostgreSQL ${warm.pgMs} ms, Meilisearch ${warm.meiliMs} ms)\n`,
-    );
-    const rows = await query<{ v: string }>(warm.pg.url, 'SELECT v FROM marker');
-    check(rows[0]?.v === '数转工具箱', 'PostgreSQL row survived the restart');
-    const warmClient = new Meilisearch({ host: warm.meili.url, apiKey: MASTER_KEY });
-    const search = await warmClient.index('selfcheck').search('数字化');
-    check(search.hits.length === 1, 'Meilisearch index and document survived the restart');
-    await warm.meili.stop();
-    await warm.pg.stop();
-
-    // 4: kill -9 a launcher mid-run
-    process.stdout.write('3. kill -9 of a launcher while it runs\n');
-    const self = fileURLToPath(import.meta.url);
-    // node --import tsx: the launcher is this very process (no tsx wrapper in between).
-    const child = spawn(process.execPath, ['--import', 'tsx', self, '--launcher', dir], {
-      cwd: path.join(path.dirname(self), '..'),
-      stdio: ['ignore', 'pipe', 'inherit'],
-    });
-    const ready = await new Promise<string>((resolve, reject) => {
-      let buffer = '';
-      child.stdout.on('data', (chunk: Buffer) => {
-        buffer += chunk.toString('utf8');
-        const match = /READY (\d+) (\d+)/.exec(buffer);
-        if (match) resolve(match[0]);
-      });
-      child.once('exit', (code) =>
-        reject(new Error(`launcher child exited early (${String(code)})`)),
-      );
-    });
-    const [, pgPid, meiliPid] = ready.split(' ').map(Number);
-    child.kill('SIGKILL');
-    await sleep(300);
-    check(
-      isAlive(pgPid ?? -1) && isAlive(meiliPid ?? -1),
-      `orphans alive after kill -9 (pg ${pgPid}, meili ${meiliPid})`,
-    );
-    t = Date.now();
-    const recovered = await recoverStaleChildren(dir);
-    process.stdout.write(
-      `  recovery: ${Date.now() - t} ms (${recovered.map((r) => `${r.name}:${r.outcome}`).join(', ')})\n`,
-    );
-    check(
-      !isAlive(pgPid ?? -1) && !isAlive(meiliPid ?? -1),
-      'orphans stopped by recoverStaleChildren',
-    );
-    const again = await startBoth(dir);
-    process.stdout.write(`  start after recovery: ${again.ms} ms\n`);
-    const rowsAgain = await query<{ v: string }>(again.pg.url, 'SELECT v FROM marker');
-    check(rowsAgain[0]?.v === '数转工具箱', 'data intact after the crash');
-    await again.meili.stop();
-    await again.pg.stop();
-
+    await coldStart(dir);
+    await warmStart(dir);
+    await crashRecovery(dir);
     // 5: nothing left
-    const leftovers = findProcesses((argv) => argv.some((a) => a.startsWith(dir)));
-    check(leftovers.length === 0, `no processes left on ${dir}`);
-    process.stdout.write('self-check passed\n');
+    check(processesOn(dir).length === 0, `no processes left on ${dir}`);
+    say('self-check passed');
   } finally {
-    // Safety net if a check failed half-way: nothing may outlive the self-check.
-    for (const pid of findProcesses((argv) => argv.some((a) => a.startsWith(dir)))) {
-      await terminate(pid, { signal: 'SIGINT', timeoutMs: 5000 });
-    }
-    if (!keep) await rm(dir, { recursive: true, force: true });
+    await cleanUp(dir, mode.keep);
   }
 }
 
