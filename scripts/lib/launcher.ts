@@ -298,6 +298,8 @@ export async function startBackingServices(opts: {
   set('ADMIN_EMAIL', adminEmail);
   set('ADMIN_PASSWORD', adminPassword);
   set('SEED_DEMO', value(env, 'SEED_DEMO') ?? (embedded ? 'true' : undefined));
+  // One API on its own embedded PostgreSQL: its rate-limit counters can live in its memory.
+  set('RATE_LIMIT_STORE', value(env, 'RATE_LIMIT_STORE') ?? (embedPostgres ? 'memory' : undefined));
 
   const stopping = { value: false };
   const unexpectedExit = new Promise<string>((resolve) => {

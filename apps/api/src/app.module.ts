@@ -8,6 +8,7 @@ import { AllExceptionsFilter } from './common/filters/all-exceptions.filter.js';
 import { JwtAuthGuard } from './common/guards/jwt-auth.guard.js';
 import { RateLimitGuard } from './common/guards/rate-limit.guard.js';
 import { RolesGuard } from './common/guards/roles.guard.js';
+import { RateLimitModule } from './common/rate-limit/rate-limit.module.js';
 import { ApiValidationPipe } from './common/validation/api-validation.pipe.js';
 import { dataSourceOptions } from './database/data-source.js';
 import { AssessmentsModule } from './modules/assessments/assessments.module.js';
@@ -35,6 +36,7 @@ export class AppModule {
           retryAttempts: 10,
           retryDelay: 1000,
         }),
+        RateLimitModule,
         SearchModule,
         UsersModule,
         AuthModule,

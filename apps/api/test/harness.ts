@@ -56,6 +56,11 @@ export interface TestAppOptions {
    * pass a `TestClock` to pin the time and move it past a window.
    */
   clock?: Clock;
+  /**
+   * A second API instance: use this app's database and Meilisearch index instead of fresh ones
+   * (closing it leaves them to their owner). Both apps share the worker's JWT secret.
+   */
+  sameStoresAs?: TestApp;
 }
 
 export async function createTestApp(
@@ -63,8 +68,12 @@ export async function createTestApp(
   options: TestAppOptions = {},
 ): Promise<TestApp> {
   const suffix = randomBytes(6).toString('hex');
-  const dbName = `t_${suffix}`;
-  await admin((c) => c.query(`CREATE DATABASE "${dbName}" TEMPLATE "${TEMPLATE_DB}"`));
+  const shared = options.sameStoresAs;
+  const dbName =
+    shared !== undefined ? new URL(shared.databaseUrl).pathname.slice(1) : `t_${suffix}`;
+  if (shared === undefined) {
+    await admin((c) => c.query(`CREATE DATABASE "${dbName}" TEMPLATE "${TEMPLATE_DB}"`));
+  }
   const url = new URL(env('TEST_DATABASE_URL'));
   url.pathname = `/${dbName}`;
   const appUrl = new URL(url);
@@ -74,9 +83,11 @@ export async function createTestApp(
     DATABASE_URL: appUrl.toString(),
     MEILI_URL: env('TEST_MEILI_URL'),
     MEILI_MASTER_KEY: env('TEST_MEILI_MASTER_KEY'),
-    MEILI_INDEX_PREFIX: `t${suffix}_`,
+    MEILI_INDEX_PREFIX: shared?.config.meiliIndexPrefix ?? `t${suffix}_`,
     JWT_SECRET,
     LOG_LEVEL: process.env.TEST_LOG_LEVEL ?? 'silent',
+    // A pinned clock drives only the in-process counters; the shared store runs on real time.
+    ...(options.clock !== undefined ? { RATE_LIMIT_STORE: 'memory' } : {}),
     ...overrides,
   });
   const app = await createApp(config, { clock: options.clock });
@@ -88,6 +99,7 @@ export async function createTestApp(
     databaseUrl: url.toString(),
     close: async () => {
       await app.close();
+      if (shared !== undefined) return;
       await admin((c) => c.query(`DROP DATABASE IF EXISTS "${dbName}" WITH (FORCE)`));
     },
   };

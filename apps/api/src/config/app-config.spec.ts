@@ -23,6 +23,7 @@ describe('loadConfig', () => {
     expect(sut).toMatchObject({
       port: 3000,
       rateLimitPerMinute: 1000,
+      rateLimitStore: 'postgres',
       loginMaxFailures: 10,
       loginWindowSeconds: 900,
       docsEnabled: true,
@@ -39,6 +40,7 @@ describe('loadConfig', () => {
       ADMIN_PASSWORD: 'admin-password',
       SEED_DEMO: 'true',
       RATE_LIMIT_PER_MINUTE: '50',
+      RATE_LIMIT_STORE: 'memory',
       LOGIN_MAX_FAILURES: '3',
       LOGIN_WINDOW_S: '60',
       DOCS_ENABLED: 'false',
@@ -49,6 +51,7 @@ describe('loadConfig', () => {
       adminEmail: 'admin@example.com',
       seedDemo: true,
       rateLimitPerMinute: 50,
+      rateLimitStore: 'memory',
       loginMaxFailures: 3,
       loginWindowSeconds: 60,
       docsEnabled: false,
@@ -65,6 +68,7 @@ describe('loadConfig', () => {
     [{ SEED_DEMO: 'maybe' }, 'SEED_DEMO'],
     [{ ADMIN_EMAIL: 'admin@example.com' }, 'ADMIN_PASSWORD'],
     [{ RATE_LIMIT_PER_MINUTE: '0' }, 'RATE_LIMIT_PER_MINUTE'],
+    [{ RATE_LIMIT_STORE: 'redis' }, 'RATE_LIMIT_STORE'],
     [{ DOCS_ENABLED: 'nope' }, 'DOCS_ENABLED'],
     [{ CORS_ORIGINS: 'example.com/path' }, 'CORS_ORIGINS'],
   ])('names the bad variable in %j', (override, name) => {

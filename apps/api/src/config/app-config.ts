@@ -16,6 +16,11 @@ export interface AppConfig {
   readonly adminPassword: string | undefined;
   readonly seedDemo: boolean;
   readonly rateLimitPerMinute: number;
+  /**
+   * Where rate-limit and login-failure counters live: `postgres` (shared by every instance, the
+   * default) or `memory` (this process only: `npm start`'s embedded single-instance mode).
+   */
+  readonly rateLimitStore: 'postgres' | 'memory';
   readonly loginMaxFailures: number;
   readonly loginWindowSeconds: number;
   readonly docsEnabled: boolean;
@@ -36,6 +41,7 @@ type Env = Readonly<Record<string, string | undefined>>;
 
 const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
 const NODE_ENVS = ['development', 'production', 'test'] as const;
+const RATE_LIMIT_STORES = ['postgres', 'memory'] as const;
 
 class Reader {
   readonly problems: string[] = [];
@@ -129,6 +135,7 @@ export function loadConfig(env: Env): AppConfig {
     adminPassword: r.optional('ADMIN_PASSWORD'),
     seedDemo: r.bool('SEED_DEMO', false),
     rateLimitPerMinute: r.int('RATE_LIMIT_PER_MINUTE', 1000, 1, 10_000_000),
+    rateLimitStore: r.oneOf('RATE_LIMIT_STORE', RATE_LIMIT_STORES, 'postgres'),
     loginMaxFailures: r.int('LOGIN_MAX_FAILURES', 10, 1, 1_000_000),
     loginWindowSeconds: r.int('LOGIN_WINDOW_S', 900, 1, 30 * 24 * 3600),
     docsEnabled: r.bool('DOCS_ENABLED', true),

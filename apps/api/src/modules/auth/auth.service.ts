@@ -50,7 +50,7 @@ export class AuthService {
   }
 
   async login(input: LoginRequest, clientIp: string): Promise<AuthResponse> {
-    const retry = this.limiter.retryAfterSeconds(input.email, clientIp);
+    const retry = await this.limiter.retryAfterSeconds(input.email, clientIp);
     if (retry > 0) throw new AuthError('TOO_MANY_LOGIN_ATTEMPTS', undefined, retry);
     const user = await this.users.findByEmail(input.email);
     // An unknown email still costs one hash check, so timing does not reveal which emails exist.
@@ -59,11 +59,11 @@ export class AuthService {
       input.password,
     );
     if (user === null || !ok) {
-      this.limiter.recordFailure(input.email, clientIp);
+      await this.limiter.recordFailure(input.email, clientIp);
       this.logger.warn({ email: input.email, ip: clientIp }, 'login failed');
       throw new AuthError('INVALID_CREDENTIALS');
     }
-    this.limiter.reset(input.email, clientIp);
+    await this.limiter.reset(input.email, clientIp);
     return this.issue(user);
   }
 
