@@ -98,7 +98,7 @@ async function main(command: string | undefined): Promise<number> {
           process.stdout.write(`${JSON.stringify(report)}\n`);
           return 0;
         }
-        reindex.start(drawProgress);
+        await reindex.start(drawProgress);
         const done = await reindex.wait();
         process.stderr.write('\n');
         if (done?.state !== 'succeeded') {

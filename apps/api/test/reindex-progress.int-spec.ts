@@ -91,7 +91,7 @@ describe('reindex progress', () => {
       holding = false;
       release();
     };
-    reindex.start((p) => seen.push(p));
+    await reindex.start((p) => seen.push(p));
     try {
       // A quarter of the first 2000 documents: 500 loaded, 500 / 4500 × 95 → 10 %.
       expect(await observed('a quarter of the first batch', 500)).toMatchObject({

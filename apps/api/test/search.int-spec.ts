@@ -315,7 +315,7 @@ describe('search and index sync (api-v1 Search)', () => {
       return pause();
     });
     try {
-      const started = reindex.start();
+      const started = await reindex.start();
       expect(started).toMatchObject({ state: 'running' });
       const done = await reindex.wait();
       expect(done).toMatchObject({ state: 'succeeded', phase: 'done', percent: 100 });

@@ -4,6 +4,10 @@ import { OfferingEntity } from '../modules/catalogue/offerings/entities/offering
 import { PlanItemEntity } from '../modules/plans/entities/plan-item.entity.js';
 import { ProviderEntity } from '../modules/catalogue/providers/entities/provider.entity.js';
 import { SearchOutboxEntity } from '../modules/search/entities/search-outbox.entity.js';
+import {
+  SearchReindexEntity,
+  SearchReindexPendingEntity,
+} from '../modules/search/entities/search-reindex.entity.js';
 import { SmeEntity } from '../modules/smes/entities/sme.entity.js';
 import { UserEntity } from '../modules/users/index.js';
 
@@ -14,6 +18,8 @@ export const ENTITIES = [
   OfferingEntity,
   AuditEntryEntity,
   SearchOutboxEntity,
+  SearchReindexEntity,
+  SearchReindexPendingEntity,
   SmeEntity,
   AssessmentEntity,
   PlanItemEntity,

@@ -1,15 +1,16 @@
 import { randomUUID } from 'node:crypto';
-import { Injectable } from '@nestjs/common';
+import { Injectable, type OnApplicationBootstrap } from '@nestjs/common';
 import type { EnqueuedTaskPromise } from 'meilisearch';
-import { DataSource } from 'typeorm';
+import { DataSource, type QueryRunner } from 'typeorm';
 import type { IndexStatus, ReconcileReport, ReindexProgress } from '@toolbox/contracts';
+import { Clock } from '../../common/clock.js';
 import { CommonError } from '../../common/errors/domain-error.js';
 import { Logger } from '../../common/logging/logger.js';
 import { OfferingReader } from '../catalogue/index.js';
 import { SearchOutboxEntity } from './entities/search-outbox.entity.js';
 import { OFFERINGS_INDEX, type OfferingDocument, toOfferingDocument } from '@toolbox/search';
 import { SearchClient } from './search-client.js';
-import { errorText, SearchSyncService } from './search-sync.service.js';
+import { CLAIM_LOCK, errorText, REINDEX_LOCK, SearchSyncService } from './search-sync.service.js';
 
 const LOAD_BATCH = 2000;
 /**
@@ -27,34 +28,57 @@ const TASK_POLL_MS = 250;
 const PROGRESS_POLL_MS = 500;
 /** A batch may wait behind the whole window. */
 const TASK_TIMEOUT_MS = 10 * 60_000;
+/** Offerings re-read per catch-up round. */
+const CATCH_UP_BATCH = 1000;
+const CLAIM_POLL_MS = 100;
+/** A temporary index this old belongs to a reindex that died (the name carries its start). */
+const STALE_INDEX_MS = 60 * 60_000;
 
 /**
  * Full reindex without downtime: a new index gets the settings first, then every published
- * offering from PostgreSQL in batches; changes made meanwhile are caught up while the relay
- * holds; then the two indexes are swapped atomically and the old one is dropped.
+ * offering from PostgreSQL in batches; the offerings relays claimed meanwhile (in any process)
+ * are re-read into it, the last time while every relay holds; then the two indexes are swapped
+ * atomically and the old one is dropped (docs/adr/0010). One at a time across processes.
  */
 @Injectable()
-export class ReindexService {
+export class ReindexService implements OnApplicationBootstrap {
   private readonly logger = new Logger('reindex');
   private current: ReindexProgress | null = null;
   private job: Promise<void> | undefined;
+  private starting: Promise<QueryRunner | null> | undefined;
 
   constructor(
     private readonly dataSource: DataSource,
     private readonly search: SearchClient,
     private readonly sync: SearchSyncService,
     private readonly offerings: OfferingReader,
+    private readonly clock: Clock,
   ) {}
 
   progress(): ReindexProgress | null {
     return this.current === null ? null : { ...this.current };
   }
 
-  /** Starts a reindex in the background (409 when one is running). */
-  start(onProgress?: (p: ReindexProgress) => void): ReindexProgress {
-    if (this.current?.state === 'running') {
+  /**
+   * Starts a reindex in the background: 409 when one is running, in this process or in any
+   * other (the CLI, another instance), which holds the reindex's session advisory lock.
+   */
+  async start(onProgress?: (p: ReindexProgress) => void): Promise<ReindexProgress> {
+    if (this.current?.state === 'running' || this.starting !== undefined) {
       throw new CommonError('CONFLICT', 'a reindex is already running');
     }
+    const starting = this.takeLock();
+    this.starting = starting;
+    let lock: QueryRunner | null;
+    try {
+      lock = await starting;
+    } finally {
+      this.starting = undefined;
+    }
+    if (lock === null) {
+      throw new CommonError('CONFLICT', 'a reindex is already running in another process');
+    }
+    const held = lock;
     this.current = {
       id: randomUUID(),
       state: 'running',
@@ -77,28 +101,158 @@ export class ReindexService {
             : Math.min(99, Math.floor((this.current.loaded / this.current.total) * 95));
       onProgress?.({ ...this.current });
     };
-    this.job = this.run(report).then(
-      () => report({ state: 'succeeded', phase: 'done', finishedAt: new Date().toISOString() }),
-      (e: unknown) => {
-        this.logger.error({ err: e }, 'reindex failed');
-        report({ state: 'failed', error: errorText(e), finishedAt: new Date().toISOString() });
-      },
-    );
+    this.job = this.run(report)
+      .finally(() => this.releaseLock(held))
+      .then(
+        () => report({ state: 'succeeded', phase: 'done', finishedAt: new Date().toISOString() }),
+        (e: unknown) => {
+          this.logger.error({ err: e }, 'reindex failed');
+          report({ state: 'failed', error: errorText(e), finishedAt: new Date().toISOString() });
+        },
+      );
     return { ...this.current };
+  }
+
+  /** The reindex lock on a connection of its own, or null when another session holds it. */
+  private async takeLock(): Promise<QueryRunner | null> {
+    const runner = this.dataSource.createQueryRunner();
+    try {
+      await runner.connect();
+      const [row] = (await runner.query('SELECT pg_try_advisory_lock($1) AS ok', [
+        REINDEX_LOCK,
+      ])) as { ok: boolean }[];
+      if (row?.ok === true) return runner;
+    } catch (e) {
+      await runner.release();
+      throw e;
+    }
+    await runner.release();
+    return null;
+  }
+
+  private async releaseLock(runner: QueryRunner): Promise<void> {
+    try {
+      await runner.query('SELECT pg_advisory_unlock($1)', [REINDEX_LOCK]);
+    } catch {
+      // The connection is gone, and the session lock with it.
+    } finally {
+      await runner.release().catch(() => undefined);
+    }
   }
 
   /** Waits for the running reindex (CLI, tests). */
   async wait(): Promise<ReindexProgress | null> {
+    await this.starting?.catch(() => undefined);
     await this.job;
     return this.progress();
   }
 
   private async run(report: (p: Partial<ReindexProgress>) => void): Promise<void> {
     const live = this.search.indexUid(OFFERINGS_INDEX);
-    const next = `${live}_reindex_${Date.now()}`;
-    const started = new Date(Date.now() - 1000); // margin for clock skew between API and database
-    await this.sync.ensureIndex(live);
-    await this.sync.ensureIndex(next);
+    const next = `${live}_reindex_${this.clock.now()}`;
+    try {
+      await this.sync.ensureIndex(live);
+      await this.sync.ensureIndex(next);
+      // From here on, every relay (any process) records what it claims for the catch-up.
+      await this.setState(next, 'loading');
+      await this.load(next, report);
+      report({ phase: 'catching_up' });
+      // Relays keep running meanwhile; what they claimed is re-read from PostgreSQL.
+      await this.catchUp(next);
+      await this.sync.pause();
+      try {
+        // No relay claims anything now; wait for those still applying, then the last catch-up.
+        await this.setState(next, 'swapping');
+        await this.claimsSettled();
+        await this.catchUp(next);
+        report({ phase: 'swapping' });
+        await this.search.waitOk(
+          this.search.client.swapIndexes([{ indexes: [live, next], rename: false }]),
+        );
+        await this.clearState();
+      } finally {
+        this.sync.resume();
+      }
+    } catch (e) {
+      await this.clearState().catch((err: unknown) =>
+        this.logger.warn({ err: errorText(err) }, 'reindex state not cleared'),
+      );
+      await this.search
+        .waitOk(this.search.client.deleteIndex(next))
+        .catch((err: unknown) =>
+          this.logger.warn({ err: errorText(err), index: next }, 'temporary index not deleted'),
+        );
+      throw e;
+    }
+    // `next` now holds the old documents.
+    await this.search
+      .waitOk(this.search.client.deleteIndex(next))
+      .catch((e: unknown) => this.logger.warn({ err: errorText(e) }, 'old index not deleted'));
+  }
+
+  /** Sets the reindex state every relay reads when it claims (under the claim lock). */
+  private async setState(target: string, phase: 'loading' | 'swapping'): Promise<void> {
+    await this.dataSource.transaction(async (em) => {
+      await em.query('SELECT pg_advisory_xact_lock($1)', [CLAIM_LOCK]);
+      if (phase === 'loading') await em.query('DELETE FROM search_reindex_pending');
+      await em.query(
+        `INSERT INTO search_reindex (id, target, phase) VALUES (1, $1, $2)
+         ON CONFLICT (id) DO UPDATE SET target = excluded.target, phase = excluded.phase`,
+        [target, phase],
+      );
+    });
+  }
+
+  private async clearState(): Promise<void> {
+    await this.dataSource.transaction(async (em) => {
+      await em.query('SELECT pg_advisory_xact_lock($1)', [CLAIM_LOCK]);
+      await em.query('DELETE FROM search_reindex');
+      await em.query('DELETE FROM search_reindex_pending');
+    });
+  }
+
+  /** Waits until no relay holds a live claim (they finish, or their leases run out). */
+  private async claimsSettled(): Promise<void> {
+    for (;;) {
+      const [row] = await this.dataSource.query<{ n: number }[]>(
+        'SELECT count(*)::int AS n FROM search_outbox WHERE claimed_by IS NOT NULL AND claimed_until >= now()',
+      );
+      if ((row?.n ?? 0) === 0) return;
+      await new Promise((resolve) => setTimeout(resolve, CLAIM_POLL_MS));
+    }
+  }
+
+  /** Re-reads the offerings relays claimed since the reindex began into the new index. */
+  private async catchUp(next: string): Promise<void> {
+    for (;;) {
+      const rows = await this.dataSource.query<[{ offering_id: string }[], number]>(
+        `DELETE FROM search_reindex_pending WHERE offering_id IN (
+           SELECT offering_id FROM search_reindex_pending LIMIT $1)
+         RETURNING offering_id`,
+        [CATCH_UP_BATCH],
+      );
+      const ids = rows[0].map((r) => r.offering_id);
+      if (ids.length === 0) return;
+      const docs: OfferingDocument[] = [];
+      const published = new Set<string>();
+      for (const b of await this.offerings.indexable(ids)) {
+        docs.push(this.sync.toDocument(b));
+        published.add(b.offering.id);
+      }
+      const failed = await this.sync.applyIsolating(
+        next,
+        docs,
+        ids.filter((id) => !published.has(id)),
+      );
+      if (failed.size > 0) {
+        // The relay parks the same documents in the live index; the admin status shows them.
+        this.logger.warn({ rejected: [...failed.keys()] }, 'catch-up documents rejected');
+      }
+    }
+  }
+
+  /** Bulk load of every published offering into `next`. */
+  private async load(next: string, report: (p: Partial<ReindexProgress>) => void): Promise<void> {
     const total = await this.offerings.countPublished();
     report({ phase: 'loading', total });
     let loaded = 0;
@@ -149,24 +303,38 @@ export class ReindexService {
       loading = false;
       clearInterval(watcher);
     }
-    report({ phase: 'catching_up' });
-    await this.sync.pause();
-    try {
-      const changed = await this.offerings.changedSince(started);
-      const docs: OfferingDocument[] = changed.published.map((b) =>
-        toOfferingDocument(b.offering, b.provider),
-      );
-      await this.sync.apply(next, docs, changed.notPublished);
-      report({ phase: 'swapping' });
-      await this.search.waitOk(
-        this.search.client.swapIndexes([{ indexes: [live, next], rename: false }]),
-      );
-    } finally {
-      this.sync.resume();
+  }
+
+  /**
+   * Drops temporary indexes of reindexes that died (`<live>_reindex_<ms>`) older than an hour
+   * and not the target of a running reindex. Runs at start-up; Meilisearch being down only
+   * postpones it to the next start.
+   */
+  async dropStaleIndexes(): Promise<string[]> {
+    const prefix = `${this.search.indexUid(OFFERINGS_INDEX)}_reindex_`;
+    const [state] = await this.dataSource.query<{ target: string }[]>(
+      'SELECT target FROM search_reindex WHERE id = 1',
+    );
+    const dropped: string[] = [];
+    for (let offset = 0; ; offset += 100) {
+      const page = await this.search.client.getIndexes({ limit: 100, offset });
+      for (const index of page.results) {
+        if (!index.uid.startsWith(prefix) || index.uid === state?.target) continue;
+        const createdMs = Number(index.uid.slice(prefix.length));
+        if (!Number.isFinite(createdMs) || this.clock.now() - createdMs < STALE_INDEX_MS) continue;
+        await this.search.waitOk(this.search.client.deleteIndex(index.uid));
+        dropped.push(index.uid);
+      }
+      if (page.results.length < 100) break;
     }
-    await this.search
-      .waitOk(this.search.client.deleteIndex(next))
-      .catch((e: unknown) => this.logger.warn({ err: errorText(e) }, 'old index not deleted'));
+    if (dropped.length > 0) this.logger.info({ dropped }, 'stale reindex indexes dropped');
+    return dropped;
+  }
+
+  onApplicationBootstrap(): void {
+    this.dropStaleIndexes().catch((e: unknown) =>
+      this.logger.warn({ err: errorText(e) }, 'stale reindex indexes not checked'),
+    );
   }
 
   /**

@@ -49,7 +49,7 @@ export class SearchClient {
         );
       }
       if (Date.now() >= deadline) {
-        throw new Error(
+        throw new SearchTimeoutError(
           `Meilisearch task ${taskUid} (${done.type}) not done after ${timeoutMs} ms`,
         );
       }
@@ -91,5 +91,13 @@ export class SearchTaskError extends Error {
   ) {
     super(message);
     this.name = 'SearchTaskError';
+  }
+}
+
+/** A Meilisearch task still not done when its caller stopped waiting (Meilisearch is busy). */
+export class SearchTimeoutError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'SearchTimeoutError';
   }
 }

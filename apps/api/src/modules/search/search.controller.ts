@@ -78,7 +78,7 @@ export class AdminSearchController {
   @ApiOperation({ summary: 'Start a full reindex (new index, batch load, catch-up, atomic swap)' })
   @ApiAcceptedResponse({ type: ReindexProgressSchema })
   @ApiErrors(401, 403, 409)
-  start(): ReindexProgress {
+  start(): Promise<ReindexProgress> {
     return this.reindex.start();
   }
 
