@@ -14,6 +14,7 @@ import { AuditService } from '../audit/audit.service.js';
 import { OfferingsRepository } from '../offerings/offerings.repository.js';
 import { OfferingEvents } from '../offerings/offering-events.js';
 import { toOfferingView } from '../offerings/offering.mapper.js';
+import { OfferingEntity } from '../offerings/entities/offering.entity.js';
 import type { ProviderEntity } from './entities/provider.entity.js';
 import { ProviderError } from './providers.errors.js';
 import { ProvidersRepository } from './providers.repository.js';
@@ -64,8 +65,13 @@ export class ProvidersService {
           PROFILE_FIELDS,
         ),
       });
-      if (before !== null && before.name !== after.name)
+      if (before !== null && before.name !== after.name) {
+        // Their documents carry the name: a new version lets reconcile see a stale document.
+        await em
+          .getRepository(OfferingEntity)
+          .increment({ providerId: after.id, status: 'published' }, 'version', 1);
         await this.events.providerChanged(em, after.id);
+      }
       return after;
     });
     this.events.committed();
