@@ -3,9 +3,16 @@ import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { http } from '../../../lib';
 import { catalogueKeys } from './keys';
 
-export function approveOffering(id: string): Promise<StatusResponse> {
+export interface ApproveInput {
+  id: string;
+  /** The offering `version` the admin reviewed: a later change makes the approval a 409. */
+  version: number;
+}
+
+export function approveOffering({ id, version }: ApproveInput): Promise<StatusResponse> {
   return http.request<StatusResponse>(`/admin/offerings/${encodeURIComponent(id)}/approve`, {
     method: 'POST',
+    body: { version },
   });
 }
 

@@ -6,12 +6,14 @@ import { catalogueKeys } from './keys';
 export interface ReasonInput {
   id: string;
   reason: string;
+  /** The offering `version` the admin reviewed: a later change makes the decision a 409. */
+  version: number;
 }
 
-export function rejectOffering({ id, reason }: ReasonInput): Promise<StatusResponse> {
+export function rejectOffering({ id, reason, version }: ReasonInput): Promise<StatusResponse> {
   return http.request<StatusResponse>(`/admin/offerings/${encodeURIComponent(id)}/reject`, {
     method: 'POST',
-    body: { reason },
+    body: { reason, version },
   });
 }
 

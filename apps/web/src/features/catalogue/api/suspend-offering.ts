@@ -4,10 +4,10 @@ import { http } from '../../../lib';
 import { catalogueKeys } from './keys';
 import type { ReasonInput } from './reject-offering';
 
-export function suspendOffering({ id, reason }: ReasonInput): Promise<StatusResponse> {
+export function suspendOffering({ id, reason, version }: ReasonInput): Promise<StatusResponse> {
   return http.request<StatusResponse>(`/admin/offerings/${encodeURIComponent(id)}/suspend`, {
     method: 'POST',
-    body: { reason },
+    body: { reason, version },
   });
 }
 

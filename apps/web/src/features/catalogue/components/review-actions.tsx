@@ -1,19 +1,27 @@
 import { CheckOutlined, CloseOutlined, StopOutlined } from '@ant-design/icons';
 import type { OfferingView } from '@toolbox/contracts';
+import { useQueryClient } from '@tanstack/react-query';
 import { App, Button, Space } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { describeError } from '../../../lib';
+import { describeError, isApiError } from '../../../lib';
 import { useApproveOffering } from '../api/approve-offering';
+import { catalogueKeys } from '../api/keys';
 import { useRejectOffering } from '../api/reject-offering';
 import { useSuspendOffering } from '../api/suspend-offering';
 import { type ReasonKind, ReasonModal } from './reason-modal';
 
 export interface ReviewActionsProps {
-  offering: Pick<OfferingView, 'id' | 'title' | 'status' | 'pendingRevision'>;
+  /** `version` is the one the admin was shown: every decision sends it back (409 when stale). */
+  offering: Pick<OfferingView, 'id' | 'title' | 'status' | 'pendingRevision' | 'version'>;
   /** After a decision went through (the lists refresh on their own). */
   onDone?: () => void;
   size?: 'small' | 'middle' | 'large';
+}
+
+/** The offering changed after the version the admin reviewed (the server changed nothing). */
+export function isVersionConflict(error: unknown): boolean {
+  return isApiError(error) && error.status === 409 && error.code === 'VERSION_CONFLICT';
 }
 
 /** Approve / reject / suspend — only the moves that are legal for the offering's status. */
@@ -23,6 +31,17 @@ export function ReviewActions({ offering, onDone, size = 'middle' }: ReviewActio
   const approve = useApproveOffering();
   const reject = useRejectOffering();
   const suspend = useSuspendOffering();
+  const queryClient = useQueryClient();
+  /** Tells the admin that what they reviewed is out of date and reloads it on request. */
+  const showStale = () => {
+    modal.warning({
+      title: t('catalogue.review.staleTitle'),
+      content: t('catalogue.review.staleBody'),
+      okText: t('catalogue.review.staleRefresh'),
+      okButtonProps: { 'data-testid': 'review-stale-refresh' },
+      onOk: () => queryClient.invalidateQueries({ queryKey: catalogueKeys.all }),
+    });
+  };
   // The kind stays set while the modal closes, so its title does not change under the animation.
   const [reasonKind, setReasonKind] = useState<ReasonKind>('reject');
   const [reasonOpen, setReasonOpen] = useState(false);
@@ -46,7 +65,7 @@ export function ReviewActions({ offering, onDone, size = 'middle' }: ReviewActio
       cancelText: t('catalogue.common.cancel'),
       okButtonProps: { 'data-testid': 'approve-confirm' },
       onOk: () =>
-        approve.mutateAsync(offering.id).then(
+        approve.mutateAsync({ id: offering.id, version: offering.version }).then(
           () => {
             void message.success(
               revision ? t('catalogue.review.approvedRevision') : t('catalogue.review.approved'),
@@ -54,7 +73,8 @@ export function ReviewActions({ offering, onDone, size = 'middle' }: ReviewActio
             onDone?.();
           },
           (error: unknown) => {
-            void message.error(describeError(error, t));
+            if (isVersionConflict(error)) showStale();
+            else void message.error(describeError(error, t));
           },
         ),
     });
@@ -63,8 +83,13 @@ export function ReviewActions({ offering, onDone, size = 'middle' }: ReviewActio
   const onReason = (reason: string) => {
     const mutation = reasonKind === 'suspend' ? suspend : reject;
     mutation.mutate(
-      { id: offering.id, reason },
+      { id: offering.id, reason, version: offering.version },
       {
+        onError: (error) => {
+          if (!isVersionConflict(error)) return;
+          setReasonOpen(false);
+          showStale();
+        },
         onSuccess: () => {
           void message.success(
             reasonKind === 'suspend'
