@@ -18,7 +18,11 @@ async function main(): Promise<void> {
   const dir = await mkdtemp(join(tmpdir(), 'toolbox-test-'));
   const masterKey = randomBytes(24).toString('hex');
   const [pg, meili] = await Promise.all([
-    startEmbeddedPostgres({ dataDir: join(dir, 'pg'), database: TEMPLATE_DB }),
+    startEmbeddedPostgres({
+      dataDir: join(dir, 'pg'),
+      database: TEMPLATE_DB,
+      onNotice: (line) => process.stderr.write(`test services: ${line}\n`),
+    }),
     startEmbeddedMeilisearch({ dataDir: join(dir, 'meili'), masterKey }),
   ]);
   let stopping: Promise<void> | undefined;

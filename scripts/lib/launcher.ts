@@ -245,6 +245,7 @@ export async function startBackingServices(opts: {
           user: EMBEDDED_DB_USER,
           password: secrets.postgresPassword,
           onLog: (line) => pgLog.write(line),
+          onNotice: say,
           registry,
           signal,
         }).then((handle) => {

@@ -12,7 +12,7 @@
  */
 import { execFile, spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
-import { constants as fsConstants } from 'node:fs';
+import { constants as fsConstants, realpathSync } from 'node:fs';
 import fs from 'node:fs/promises';
 import path from 'node:path';
 import { promisify } from 'node:util';
@@ -20,6 +20,16 @@ import pg from 'pg';
 
 import { mkdirp } from './fs.js';
 import { freePort } from './net.js';
+import {
+  defaultPlaceBase,
+  ensureOwnedDir,
+  linkNominal,
+  moveDir,
+  nominalState,
+  relocatedClusterHome,
+  stageTree,
+  stagedBinariesDir,
+} from './postgres-place.js';
 import {
   AbortedError,
   LineCollector,
@@ -57,6 +67,13 @@ export interface PostgresOptions {
   signal?: AbortSignal;
   /** Default 60 s (crash recovery after a hard kill can take a while). */
   startTimeoutMs?: number;
+  /**
+   * One line when, as root, the binaries or the cluster had to move where the "postgres" user
+   * can reach them (the launcher prints it). Quiet when omitted.
+   */
+  onNotice?: (line: string) => void;
+  /** Where such places are made; default /var/tmp (scripts/lib/postgres-place.ts). */
+  placeBase?: string;
 }
 
 export type { ExitInfo };
@@ -66,6 +83,8 @@ export interface PostgresHandle {
   url: string;
   port: number;
   pid: number | null;
+  /** Where the cluster really is (differs from `dataDir` when it had to be relocated). */
+  clusterDir: string;
   createDatabase(name: string, template?: string): Promise<void>;
   dropDatabase(name: string): Promise<void>;
   /** Fast shutdown (SIGINT), then immediate (SIGQUIT), then SIGKILL. Idempotent. */
@@ -167,34 +186,138 @@ function canSearch(dir: string, runAs: RunAs): boolean {
   return result.status === 0;
 }
 
+/** Can `runAs` execute the file (every ancestor searchable, x bit)? */
+function canExecute(file: string, runAs: RunAs): boolean {
+  return canSearch(file, runAs);
+}
+
+/** The top-most ancestor of `dir` (or `dir` itself) that `runAs` cannot search, or null. */
+function blockingAncestor(dir: string, runAs: RunAs): string | null {
+  let blocking: string | null = null;
+  for (let d = dir; ; d = path.dirname(d)) {
+    if (!canSearch(d, runAs)) blocking = d;
+    if (path.dirname(d) === d) break;
+  }
+  return blocking;
+}
+
+async function modeOf(file: string): Promise<string> {
+  return ((await fs.stat(file)).mode & 0o777).toString(8).padStart(4, '0');
+}
+
+async function packageVersion(nativeDir: string): Promise<string> {
+  try {
+    const raw = await fs.readFile(path.join(nativeDir, '..', 'package.json'), 'utf8');
+    const version = (JSON.parse(raw) as { version?: unknown }).version;
+    return typeof version === 'string' ? version : 'unknown';
+  } catch {
+    return 'unknown';
+  }
+}
+
+/** Where PostgreSQL runs from, and what was done to make that possible (null: nothing). */
+interface Placement {
+  bins: PgBinaries;
+  clusterDir: string;
+  notice: string | null;
+}
+
 /**
- * As root, PostgreSQL runs as `postgres` and must be able to traverse every ancestor of the
- * cluster directory. The direct parent (normally our DATA_DIR) is given o+x if root owns it;
- * anything further up is reported, not changed.
+ * As root, PostgreSQL runs as `postgres`, which must reach its binaries and every ancestor of
+ * the cluster directory. The cluster's direct parent (our DATA_DIR, or a test's temp dir) is
+ * given o+x when root owns it and everything above is reachable. When something further up is
+ * not (a clone under /root, mode 0700), nothing outside the project is changed: the binaries
+ * and the cluster move to places made for them (scripts/lib/postgres-place.ts).
  */
-async function ensureReachable(
-  parent: string,
+async function placeForPostgresUser(
+  bins: PgBinaries,
+  nominalDir: string,
   runAs: RunAs,
+  base: string,
   log: (line: string) => void,
-): Promise<void> {
-  if (canSearch(parent, runAs)) return;
-  const stat = await fs.stat(parent);
-  if (stat.uid === 0 && (stat.mode & 0o001) === 0) {
-    log(`chmod o+x ${parent} so the "postgres" user can reach its cluster directory`);
-    await fs.chmod(parent, (stat.mode & 0o7777) | 0o001);
-    if (canSearch(parent, runAs)) return;
+): Promise<Placement> {
+  const done: string[] = [];
+  let blocked: string | null = null;
+  let placedBins = bins;
+  if (!canExecute(bins.postgres, runAs) || !canExecute(bins.initdb, runAs)) {
+    const nativeDir = path.dirname(path.dirname(bins.postgres));
+    blocked = blockingAncestor(nativeDir, runAs) ?? nativeDir;
+    const target = stagedBinariesDir(base, nativeDir, await packageVersion(nativeDir));
+    const how = await stageTree(nativeDir, target);
+    const rel = (bin: string): string => path.join(target, path.relative(nativeDir, bin));
+    placedBins = {
+      postgres: rel(bins.postgres),
+      initdb: rel(bins.initdb),
+      pg_ctl: rel(bins.pg_ctl),
+    };
+    if (!canExecute(placedBins.postgres, runAs)) {
+      throw new Error(
+        `the "${runAs.user}" user cannot run ${placedBins.postgres} either; ` +
+          `is ${base} mounted noexec, or not searchable?`,
+      );
+    }
+    done.push(
+      how === 'existing'
+        ? `its binaries run from ${target}`
+        : `its binaries were ${how === 'linked' ? 'hard-linked' : 'copied'} to ${target}`,
+    );
   }
-  let blocking = parent;
-  for (let dir = parent; ; dir = path.dirname(dir)) {
-    if (!canSearch(dir, runAs)) blocking = dir;
-    if (path.dirname(dir) === dir) break;
+
+  const parent = path.dirname(nominalDir);
+  await mkdirp(parent);
+  let clusterDir = nominalDir;
+  const state = await nominalState(nominalDir);
+  const home = relocatedClusterHome(base, nominalDir);
+  const relocatedBefore = state.kind === 'symlink' && path.dirname(state.target) === home;
+  if (!relocatedBefore && !canSearch(parent, runAs)) {
+    const stat = await fs.stat(parent);
+    const aboveOk = path.dirname(parent) === parent || canSearch(path.dirname(parent), runAs);
+    if (aboveOk && stat.uid === 0 && (stat.mode & 0o001) === 0) {
+      log(`chmod o+x ${parent} so the "postgres" user can reach its cluster directory`);
+      await fs.chmod(parent, (stat.mode & 0o7777) | 0o001);
+    }
   }
-  const mode = ((await fs.stat(blocking)).mode & 0o777).toString(8).padStart(4, '0');
-  throw new Error(
-    `PostgreSQL runs as the "${runAs.user}" user (uid ${runAs.uid}) because it refuses to run as ` +
-      `root, and that user cannot reach ${parent}: ${blocking} is not searchable (mode ${mode}). ` +
-      `Use a data directory outside ${blocking} (DATA_DIR), or \`chmod o+x ${blocking}\`.`,
-  );
+  if (relocatedBefore || !canSearch(parent, runAs)) {
+    blocked ??= blockingAncestor(parent, runAs) ?? parent;
+    await ensureOwnedDir(home, 0o711, 0);
+    if (!canSearch(home, runAs)) {
+      throw new Error(
+        `the "${runAs.user}" user cannot reach ${home} (is ${base} searchable by all?)`,
+      );
+    }
+    clusterDir = path.join(home, 'cluster');
+    const targetReady = await isInitialised(clusterDir);
+    if (state.kind === 'directory' && !state.empty) {
+      if (targetReady) {
+        throw new Error(
+          `two PostgreSQL clusters for ${nominalDir}: the directory itself and ${clusterDir}. ` +
+            `Keep one (move the other away) and start again.`,
+        );
+      }
+      log(`moving the cluster ${nominalDir} to ${clusterDir}`);
+      await fs.rm(clusterDir, { recursive: true, force: true });
+      await moveDir(nominalDir, clusterDir);
+      done.push(`its cluster was moved to ${clusterDir}`);
+    } else if (state.kind === 'symlink' && !targetReady) {
+      done.push(
+        `its cluster ${clusterDir} was gone (was ${base} cleaned?): a new, empty one is created there`,
+      );
+    } else {
+      done.push(`its cluster lives in ${clusterDir}`);
+    }
+    await linkNominal(nominalDir, clusterDir);
+  }
+  if (done.length === 0) return { bins: placedBins, clusterDir, notice: null };
+  const blockedNote =
+    blocked === null ? '' : `, which cannot enter ${blocked} (mode ${await modeOf(blocked)})`;
+  const linkNote = clusterDir === nominalDir ? '' : ` (${nominalDir} links there)`;
+  return {
+    bins: placedBins,
+    clusterDir,
+    notice:
+      `PostgreSQL runs as the "${runAs.user}" user${blockedNote}: ${done.join('; ')}${linkNote}. ` +
+      'No permissions outside the project were changed.',
+  };
 }
 
 async function chownRecursive(target: string, uid: number, gid: number): Promise<void> {
@@ -550,18 +673,34 @@ export async function startEmbeddedPostgres(opts: PostgresOptions): Promise<Post
   const log = opts.onLog ?? ((): void => undefined);
   const user = opts.user ?? 'postgres';
   const password = opts.password ?? 'postgres';
-  const dataDir = path.resolve(opts.dataDir);
+  const nominalDir = path.resolve(opts.dataDir);
   const collector = new LineCollector(log, 60);
   if (!/^[A-Za-z_][A-Za-z0-9_$-]*$/.test(user))
     throw new Error(`invalid PostgreSQL user name "${user}"`);
   if (opts.database === '' || opts.database.includes('\0'))
     throw new Error('invalid database name');
 
-  const bins = await postgresBinaries();
+  const packaged = await postgresBinaries();
   const runAs = await resolveRunAs(log);
-  const parent = path.dirname(dataDir);
-  await mkdirp(parent);
-  if (runAs) await ensureReachable(parent, runAs, log);
+  let bins = packaged;
+  let dataDir = nominalDir;
+  if (runAs) {
+    const placed = await placeForPostgresUser(
+      packaged,
+      nominalDir,
+      runAs,
+      opts.placeBase ?? (await defaultPlaceBase()),
+      log,
+    );
+    bins = placed.bins;
+    dataDir = placed.clusterDir;
+    if (placed.notice !== null) {
+      log(placed.notice);
+      opts.onNotice?.(placed.notice);
+    }
+  } else {
+    await mkdirp(path.dirname(dataDir));
+  }
 
   await clearStalePostmaster(dataDir, log);
   if (!(await isInitialised(dataDir))) {
@@ -664,6 +803,7 @@ export async function startEmbeddedPostgres(opts: PostgresOptions): Promise<Post
     url: `postgres://${encodeURIComponent(user)}:${encodeURIComponent(password)}@127.0.0.1:${port}/${encodeURIComponent(opts.database)}`,
     port,
     pid,
+    clusterDir: dataDir,
     exited,
     createDatabase: (name, template) =>
       withAdmin((client) =>
@@ -687,5 +827,11 @@ export async function startEmbeddedPostgres(opts: PostgresOptions): Promise<Post
 /** True if PostgreSQL processes are still running for this cluster (diagnostics/tests). */
 export function postgresProcessesFor(dataDir: string): number[] {
   const resolved = path.resolve(dataDir);
-  return processesInCluster(resolved);
+  let real = resolved;
+  try {
+    real = realpathSync(resolved); // a relocated cluster (see placeForPostgresUser)
+  } catch {
+    // missing: nothing runs there
+  }
+  return processesInCluster(real);
 }
