@@ -23,14 +23,22 @@ import { CREDIT_CODE_ALPHABET, creditCodeCheckChar, offeringServesRegion } from 
 
 import { generateCatalogue, type SeedOffering } from '@toolbox/demo-catalogue';
 import { REPO_ROOT } from './lib/launcher.js';
+import {
+  mean,
+  ndcg,
+  parseEvalArgs,
+  precisionAt,
+  relevanceExitCode,
+  relevanceReport,
+  seedKeysByTitle,
+  evalBaseUrl,
+} from './lib/relevance-metrics.js';
 import { freePort } from './lib/services.js';
 import { type RunningStack, startStack } from './start.js';
 
 const CASES_FILE = path.join(REPO_ROOT, 'eval', 'relevance', 'cases.json');
 const LIMIT = 10;
 const P_AT = 5;
-/** Grade from which a result counts as relevant for precision. */
-const RELEVANT_GRADE = 2;
 /** The eval SMEs cannot be assessed through the API yet: all are "not assessed" (level 1). */
 const SME_LEVEL = 1;
 const INDEX_TIMEOUT_MS = 180_000;
@@ -137,27 +145,6 @@ function loadCases(): EvalCase[] {
     ids.add(c.id);
   }
   return cases;
-}
-
-// ── Metrics ─────────────────────────────────────────────────────────────────────────────
-
-/** DCG with gain 2^g − 1 and discount log2(rank + 1), rank from 1. */
-export function dcg(grades: readonly number[], k: number): number {
-  return grades.slice(0, k).reduce((sum, g, i) => sum + (2 ** g - 1) / Math.log2(i + 2), 0);
-}
-
-/** nDCG@k; the ideal ranking is built from every judged grade of the case. */
-export function ndcg(ranked: readonly number[], judged: readonly number[], k: number): number {
-  const ideal = dcg(
-    [...judged].sort((a, b) => b - a),
-    k,
-  );
-  return ideal === 0 ? 0 : dcg(ranked, k) / ideal;
-}
-
-/** precision@k: results at ranks 1..k with grade ≥ RELEVANT_GRADE, over k (missing ranks count as misses). */
-export function precisionAt(ranked: readonly number[], k: number): number {
-  return ranked.slice(0, k).filter((g) => g >= RELEVANT_GRADE).length / k;
 }
 
 // ── Hard constraints (api-v1.md, "Matching") ────────────────────────────────────────────
@@ -384,9 +371,6 @@ async function runCase(
 
 // ── Output ──────────────────────────────────────────────────────────────────────────────
 
-const mean = (xs: readonly number[]): number =>
-  xs.length === 0 ? 0 : xs.reduce((a, b) => a + b, 0) / xs.length;
-
 function printTable(results: readonly CaseResult[], verbose: boolean): void {
   const out: string[] = [];
   const head = `${'case'.padEnd(26)} ${'ind'.padEnd(4)} ${'region'.padEnd(6)}  n  nDCG@10   P@5  breaks  unjudged  grades@1..10`;
@@ -448,95 +432,95 @@ function checkPools(cases: readonly EvalCase[], published: readonly SeedOffering
 
 // ── Main ────────────────────────────────────────────────────────────────────────────────
 
-function argValue(args: readonly string[], name: string): string | undefined {
-  const i = args.indexOf(name);
-  return i >= 0 ? args[i + 1] : undefined;
+const say = (m: string): void => {
+  process.stdout.write(`▸ ${m}\n`);
+};
+
+/** The stack the eval runs against: its own (temporary data dir, demo seed) or EVAL_BASE_URL's. */
+class EvalStack {
+  private stack: RunningStack | null = null;
+  private dataDir: string | null = null;
+  private stopping: Promise<void> | null = null;
+
+  /** Starts a stack unless EVAL_BASE_URL names one; answers its base URL. */
+  async open(env: NodeJS.ProcessEnv): Promise<string> {
+    const given = evalBaseUrl(env);
+    if (given !== '') {
+      say(`using the running stack at ${given}`);
+      return given;
+    }
+    this.dataDir = await mkdtemp(path.join(tmpdir(), 'toolbox-eval-'));
+    const port = await freePort();
+    say(`starting a stack on port ${port} (data ${this.dataDir})`);
+    const started = Date.now();
+    this.stack = await startStack({
+      port,
+      dataDir: this.dataDir,
+      signal: interrupt.signal,
+      build: true,
+      env: { SEED_DEMO: 'true', LOG_LEVEL: 'warn', RATE_LIMIT_PER_MINUTE: '100000' },
+      say,
+    });
+    say(`API up at ${this.stack.url} after ${((Date.now() - started) / 1000).toFixed(1)} s`);
+    return this.stack.url;
+  }
+
+  close(): Promise<void> {
+    if (this.stack !== null) say('stopping the stack');
+    this.stopping ??= (async () => {
+      await this.stack?.stop();
+      if (this.dataDir !== null) await rm(this.dataDir, { recursive: true, force: true });
+    })();
+    return this.stopping;
+  }
 }
 
-async function main(): Promise<number> {
-  const args = process.argv.slice(2);
-  const say = (m: string): void => {
-    process.stdout.write(`▸ ${m}\n`);
-  };
-  const cases = loadCases();
-  const published = generateCatalogue().offerings.filter((o) => o.status === 'published');
-  const keyByTitle = new Map<string, string>();
-  for (const o of published) {
-    if (keyByTitle.has(o.title)) throw new Error(`seed titles are not unique: ${o.title}`);
-    keyByTitle.set(o.title, o.key);
-  }
-  if (args.includes('--pool')) return checkPools(cases, published) === 0 ? 0 : 1;
-
-  let stack: RunningStack | null = null;
-  let dataDir: string | null = null;
-  let stopping: Promise<void> | null = null;
-  const cleanup = (): Promise<void> => {
-    stopping ??= (async () => {
-      await stack?.stop();
-      if (dataDir !== null) await rm(dataDir, { recursive: true, force: true });
-    })();
-    return stopping;
-  };
+/** Ctrl-C / SIGTERM abort start-up and every request in flight. */
+function abortOnSignals(): void {
   const onSignal = (signal: NodeJS.Signals): void => {
     say(`${signal}: stopping`);
     interrupt.abort();
   };
   process.once('SIGINT', onSignal);
   process.once('SIGTERM', onSignal);
+}
 
+async function runCases(
+  api: Api,
+  cases: readonly EvalCase[],
+  keyByTitle: ReadonlyMap<string, string>,
+): Promise<CaseResult[]> {
+  const runSeed = Date.now() % 1_000_000_000;
+  const results: CaseResult[] = [];
+  for (const [i, c] of cases.entries()) {
+    if (interrupt.signal.aborted) throw new Error('interrupted');
+    results.push(await runCase(api, c, i, runSeed, keyByTitle));
+  }
+  return results;
+}
+
+async function main(): Promise<number> {
+  const args = parseEvalArgs(process.argv.slice(2));
+  const cases = loadCases();
+  const published = generateCatalogue().offerings.filter((o) => o.status === 'published');
+  const keyByTitle = seedKeysByTitle(published);
+  if (args.pool) return checkPools(cases, published) === 0 ? 0 : 1;
+
+  const stack = new EvalStack();
+  abortOnSignals();
   try {
-    let baseUrl = process.env.EVAL_BASE_URL?.trim().replace(/\/+$/, '') ?? '';
-    if (baseUrl === '') {
-      dataDir = await mkdtemp(path.join(tmpdir(), 'toolbox-eval-'));
-      const port = await freePort();
-      say(`starting a stack on port ${port} (data ${dataDir})`);
-      const started = Date.now();
-      stack = await startStack({
-        port,
-        dataDir,
-        signal: interrupt.signal,
-        build: true,
-        env: { SEED_DEMO: 'true', LOG_LEVEL: 'warn', RATE_LIMIT_PER_MINUTE: '100000' },
-        say,
-      });
-      baseUrl = stack.url;
-      say(`API up at ${baseUrl} after ${((Date.now() - started) / 1000).toFixed(1)} s`);
-    } else {
-      say(`using the running stack at ${baseUrl}`);
-    }
+    const baseUrl = await stack.open(process.env);
     const api = new Api(baseUrl);
     await waitForIndex(api, published.length, say);
-
-    const runSeed = Date.now() % 1_000_000_000;
-    const results: CaseResult[] = [];
-    for (const [i, c] of cases.entries()) {
-      if (interrupt.signal.aborted) throw new Error('interrupted');
-      results.push(await runCase(api, c, i, runSeed, keyByTitle));
+    const results = await runCases(api, cases, keyByTitle);
+    printTable(results, args.verbose);
+    if (args.jsonOut !== undefined) {
+      writeFileSync(args.jsonOut, relevanceReport(results, baseUrl, new Date()));
+      say(`wrote ${args.jsonOut}`);
     }
-    printTable(results, args.includes('--verbose'));
-    const jsonOut = argValue(args, '--json');
-    if (jsonOut !== undefined) {
-      writeFileSync(
-        jsonOut,
-        `${JSON.stringify(
-          {
-            measuredAt: new Date().toISOString(),
-            baseUrl,
-            meanNdcg10: mean(results.map((r) => r.ndcg10)),
-            meanPrecision5: mean(results.map((r) => r.precision5)),
-            breaks: results.reduce((s, r) => s + r.breaks, 0),
-            cases: results,
-          },
-          null,
-          2,
-        )}\n`,
-      );
-      say(`wrote ${jsonOut}`);
-    }
-    return results.some((r) => r.breaks > 0) ? 1 : 0;
+    return relevanceExitCode(results);
   } finally {
-    if (stack !== null) say('stopping the stack');
-    await cleanup();
+    await stack.close();
   }
 }
 
