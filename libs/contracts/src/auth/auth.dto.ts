@@ -1,5 +1,6 @@
 import { Transform } from 'class-transformer';
 import { IsEmail, IsIn, IsString, MaxLength, MinLength } from 'class-validator';
+import { NoControlChars } from '../common/validators.js';
 import {
   EMAIL_MAX_LENGTH,
   NAME_MAX_LENGTH,
@@ -18,10 +19,12 @@ const trim = ({ value }: { value: unknown }): unknown =>
 export class RegisterRequest {
   @Transform(trimLower)
   @IsEmail({}, { message: 'email must be a valid email address' })
+  @NoControlChars()
   @MaxLength(EMAIL_MAX_LENGTH)
   email!: string;
 
   @IsString()
+  @NoControlChars()
   @MinLength(PASSWORD_MIN_LENGTH, {
     message: `password must be at least ${PASSWORD_MIN_LENGTH} characters`,
   })
@@ -30,6 +33,7 @@ export class RegisterRequest {
 
   @Transform(trim)
   @IsString()
+  @NoControlChars()
   @MinLength(1, { message: 'name must not be empty' })
   @MaxLength(NAME_MAX_LENGTH)
   name!: string;
@@ -41,10 +45,12 @@ export class RegisterRequest {
 export class LoginRequest {
   @Transform(trimLower)
   @IsEmail({}, { message: 'email must be a valid email address' })
+  @NoControlChars()
   @MaxLength(EMAIL_MAX_LENGTH)
   email!: string;
 
   @IsString()
+  @NoControlChars()
   @MinLength(1, { message: 'password must not be empty' })
   @MaxLength(PASSWORD_MAX_LENGTH)
   password!: string;

@@ -7,6 +7,9 @@ import {
   type AuditEntityType,
 } from './audit.values.js';
 
+/** Calendar-checked: `2025-02-30` is refused, not handed to PostgreSQL. */
+const STRICT_DATE = { strict: true, strictSeparator: true } as const;
+
 export class AuditQuery extends PageQuery {
   @IsOptional()
   @IsIn(AUDIT_ACTIONS, { message: `action must be one of: ${AUDIT_ACTIONS.join(', ')}` })
@@ -25,10 +28,10 @@ export class AuditQuery extends PageQuery {
   actorId?: string;
 
   @IsOptional()
-  @IsISO8601({}, { message: 'from must be an ISO-8601 date' })
+  @IsISO8601(STRICT_DATE, { message: 'from must be a real ISO-8601 date such as 2025-02-28' })
   from?: string;
 
   @IsOptional()
-  @IsISO8601({}, { message: 'to must be an ISO-8601 date' })
+  @IsISO8601(STRICT_DATE, { message: 'to must be a real ISO-8601 date such as 2025-02-28' })
   to?: string;
 }

@@ -32,6 +32,8 @@ import {
 import {
   compose,
   IsIndustryCode,
+  NoControlChars,
+  OptionalNotNull,
   IsOfferingStage,
   IsRegionCode,
   IsScenarioCode,
@@ -45,6 +47,7 @@ const Text = (field: string, min: number, max: number): PropertyDecorator =>
   compose(
     Transform(trim),
     IsString({ message: `${field} must be a string` }),
+    NoControlChars(),
     Length(min, max, {
       message:
         min > 0
@@ -132,6 +135,7 @@ const R = {
       ArrayMaxSize(L.tagsMax, { message: `tags must have at most ${L.tagsMax} entries` }),
       ArrayUnique({ message: 'tags must not repeat' }),
       IsString({ each: true, message: 'each tag must be a string' }),
+      NoControlChars({ each: true }),
       Length(1, L.tagMax, { each: true, message: `each tag must be 1–${L.tagMax} characters` }),
     ),
 };
@@ -151,25 +155,29 @@ export class CreateOfferingRequest {
   @R.deployment() deployment!: Deployment;
   @R.deliveryDays() deliveryDays!: number;
   @R.plans() plans!: PlanDto[];
-  @IsOptional() @R.tags() tags?: string[];
+  @OptionalNotNull() @R.tags() tags?: string[];
 }
 
+/**
+ * Any subset of the offering body. Only the English texts may be `null` (it clears them); a
+ * `null` for any other field is a 400 `notNull` (the stored value cannot be null).
+ */
 export class UpdateOfferingRequest {
-  @IsOptional() @R.title() title?: string;
-  @IsOptional() @R.titleEn() titleEn?: string;
-  @IsOptional() @R.summary() summary?: string;
-  @IsOptional() @R.summaryEn() summaryEn?: string;
-  @IsOptional() @R.description() description?: string;
-  @IsOptional() @R.descriptionEn() descriptionEn?: string;
-  @IsOptional() @R.kind() kind?: OfferingKind;
-  @IsOptional() @R.scenarios() scenarios?: ScenarioCode[];
-  @IsOptional() @R.industries() industries?: string[];
-  @IsOptional() @R.stages() stages?: number[];
-  @IsOptional() @R.regions() regions?: string[];
-  @IsOptional() @R.deployment() deployment?: Deployment;
-  @IsOptional() @R.deliveryDays() deliveryDays?: number;
-  @IsOptional() @R.plans() plans?: PlanDto[];
-  @IsOptional() @R.tags() tags?: string[];
+  @OptionalNotNull() @R.title() title?: string;
+  @IsOptional() @R.titleEn() titleEn?: string | null;
+  @OptionalNotNull() @R.summary() summary?: string;
+  @IsOptional() @R.summaryEn() summaryEn?: string | null;
+  @OptionalNotNull() @R.description() description?: string;
+  @IsOptional() @R.descriptionEn() descriptionEn?: string | null;
+  @OptionalNotNull() @R.kind() kind?: OfferingKind;
+  @OptionalNotNull() @R.scenarios() scenarios?: ScenarioCode[];
+  @OptionalNotNull() @R.industries() industries?: string[];
+  @OptionalNotNull() @R.stages() stages?: number[];
+  @OptionalNotNull() @R.regions() regions?: string[];
+  @OptionalNotNull() @R.deployment() deployment?: Deployment;
+  @OptionalNotNull() @R.deliveryDays() deliveryDays?: number;
+  @OptionalNotNull() @R.plans() plans?: PlanDto[];
+  @OptionalNotNull() @R.tags() tags?: string[];
 }
 
 /**
@@ -216,6 +224,7 @@ export class UpsertProviderRequest {
 
   @IsOptional()
   @Transform(trim)
+  @NoControlChars()
   @IsUrl(
     { protocols: ['http', 'https'], require_protocol: true },
     { message: 'website must be an http(s) URL such as https://example.com' },

@@ -14,6 +14,12 @@ export interface Page<T> {
 export const VALIDATION_CODES = {
   /** A required field is missing (or `null`). */
   required: 'required',
+  /** An optional field that cannot be cleared was sent as `null`. */
+  notNull: 'notNull',
+  /** A string contains NUL or another control character (tab and line breaks are fine). */
+  noControlChars: 'noControlChars',
+  /** The body nests arrays or objects deeper than the API accepts (`field` is `""`). */
+  tooDeep: 'tooDeep',
   /** A field the endpoint does not know. */
   unknownField: 'unknownField',
   /** The body is not valid JSON (`field` is `""`). */

@@ -5,6 +5,7 @@ import {
   Max,
   Min,
   registerDecorator,
+  ValidateIf,
   type ValidationArguments,
   type ValidationOptions,
 } from 'class-validator';
@@ -88,21 +89,82 @@ export function IsSmeLevel(o?: ValidationOptions): PropertyDecorator {
   };
 }
 
+/**
+ * C0 control characters other than tab, line feed and carriage return, DEL, and the C1 controls.
+ * PostgreSQL refuses NUL in text outright; the others are invisible, break logs and terminals, and
+ * no field of this API has a use for them.
+ */
+// eslint-disable-next-line no-control-regex -- matching control characters is the point
+const CONTROL_CHARS = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F]/;
+
+/** True when `value` is a string with no control character (see CONTROL_CHARS). */
+export function hasNoControlChars(value: unknown): boolean {
+  return typeof value === 'string' && !CONTROL_CHARS.test(value);
+}
+
+/**
+ * The shared rule of every string field (code `noControlChars`): no NUL or other control
+ * character; tab and line breaks are allowed. Non-strings pass, so the field's own type rule
+ * (`isString`, `isEmail`, …) is the one that speaks about them.
+ */
+export function NoControlChars(o?: ValidationOptions): PropertyDecorator {
+  return (target, propertyName) => {
+    registerDecorator({
+      name: 'noControlChars',
+      target: target.constructor,
+      propertyName: String(propertyName),
+      ...(o !== undefined ? { options: o } : {}),
+      validator: {
+        validate: (value: unknown) => typeof value !== 'string' || hasNoControlChars(value),
+        defaultMessage: (args?: ValidationArguments) =>
+          `${args?.property ?? 'value'} must not contain control characters such as NUL`,
+      },
+    });
+  };
+}
+
+/**
+ * A field of a partial update (`PATCH`) that may be left out but, when given, must not be `null`
+ * because the stored value cannot be null. Unlike `@IsOptional()` (which skips every rule for
+ * `null`), the field's rules run for `null`, and the 400 says `notNull` naming the field.
+ */
+export function OptionalNotNull(): PropertyDecorator {
+  return compose(
+    ValidateIf((_object: unknown, value: unknown) => value !== undefined),
+    (target, propertyName) => {
+      registerDecorator({
+        name: 'notNull',
+        target: target.constructor,
+        propertyName: String(propertyName),
+        validator: {
+          validate: (value: unknown) => value !== null,
+          defaultMessage: (args?: ValidationArguments) =>
+            `${args?.property ?? 'value'} must not be null`,
+        },
+      });
+    },
+  );
+}
+
 /** Query-string values arrive as strings; a repeated parameter arrives as an array. */
 export const ToArray = (): PropertyDecorator =>
   Transform(({ value }: { value: unknown }) =>
     value === undefined ? undefined : Array.isArray(value) ? value : [value],
   );
 
-/** A query-string integer (`?page=2`); anything that is not an integer stays invalid. */
+/**
+ * A query-string integer (`?page=2`); anything that is not an integer — or is beyond the safe
+ * integer range, like `99999999999999999999` — stays a string, so the field's `isInt` rule
+ * refuses it.
+ */
 export const ToInt = (): PropertyDecorator =>
   Transform(({ value }: { value: unknown }) => {
-    if (Array.isArray(value)) {
-      return (value as unknown[]).map((v) =>
-        typeof v === 'string' && /^-?\d+$/.test(v) ? Number(v) : v,
-      );
-    }
-    return typeof value === 'string' && /^-?\d+$/.test(value) ? Number(value) : value;
+    const toInt = (v: unknown): unknown => {
+      if (typeof v !== 'string' || !/^-?\d{1,16}$/.test(v)) return v;
+      const n = Number(v);
+      return Number.isSafeInteger(n) ? n : v;
+    };
+    return Array.isArray(value) ? (value as unknown[]).map(toInt) : toInt(value);
   });
 
 export const DEFAULT_PAGE_SIZE = 20;

@@ -20,13 +20,13 @@ import {
   type ScenarioCode,
 } from '@toolbox/domain';
 import type { PlanView } from '../catalogue/offering.view.js';
-import { IsScenarioCode } from '../common/validators.js';
+import { IsScenarioCode, NoControlChars, OptionalNotNull } from '../common/validators.js';
 
 const trim = ({ value }: { value: unknown }): unknown =>
   typeof value === 'string' ? value.trim() : value;
 
 export class CreatePlanItemRequest {
-  @IsOptional()
+  @OptionalNotNull()
   @IsUUID('all', { message: 'offeringId must be a UUID' })
   offeringId?: string;
 
@@ -34,6 +34,7 @@ export class CreatePlanItemRequest {
   @ValidateIf((o: CreatePlanItemRequest) => o.offeringId === undefined || o.title !== undefined)
   @Transform(trim)
   @IsString({ message: 'title is required when there is no offeringId' })
+  @NoControlChars()
   @Length(1, 120, { message: 'title must be 1–120 characters' })
   title?: string;
 
@@ -61,32 +62,34 @@ export class CreatePlanItemRequest {
   @IsOptional()
   @Transform(trim)
   @IsString()
+  @NoControlChars()
   @MaxLength(1000, { message: 'notes must be at most 1000 characters' })
   notes?: string | null;
 }
 
 export class UpdatePlanItemRequest {
-  @IsOptional()
+  @OptionalNotNull()
   @Transform(trim)
   @IsString()
+  @NoControlChars()
   @Length(1, 120, { message: 'title must be 1–120 characters' })
   title?: string;
 
-  @IsOptional()
+  @OptionalNotNull()
   @IsScenarioCode()
   scenario?: ScenarioCode;
 
-  @IsOptional()
+  @OptionalNotNull()
   @IsInt({ message: 'priority must be an integer from 1 to 5' })
   @Min(1, { message: 'priority must be an integer from 1 to 5' })
   @Max(5, { message: 'priority must be an integer from 1 to 5' })
   priority?: number;
 
-  @IsOptional()
+  @OptionalNotNull()
   @IsIn(PLAN_PHASES, { message: 'phase must be one of: now, next, later' })
   phase?: PlanPhase;
 
-  @IsOptional()
+  @OptionalNotNull()
   @IsIn(PLAN_STATUSES, {
     message: 'status must be one of: planned, trial, adopted, reviewed, dropped',
   })
@@ -105,6 +108,7 @@ export class UpdatePlanItemRequest {
   @IsOptional()
   @Transform(trim)
   @IsString()
+  @NoControlChars()
   @MaxLength(1000, { message: 'notes must be at most 1000 characters' })
   notes?: string | null;
 }

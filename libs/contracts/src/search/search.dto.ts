@@ -1,11 +1,17 @@
 import { Transform } from 'class-transformer';
-import { IsIn, IsInt, IsOptional, IsString, MaxLength, Min } from 'class-validator';
-import { OFFERING_KINDS, type OfferingKind, type ScenarioCode } from '@toolbox/domain';
+import { IsIn, IsInt, IsOptional, IsString, Max, MaxLength, Min } from 'class-validator';
+import {
+  OFFERING_KINDS,
+  OFFERING_LIMITS,
+  type OfferingKind,
+  type ScenarioCode,
+} from '@toolbox/domain';
 import {
   IsIndustryCode,
   IsOfferingStage,
   IsRegionCode,
   IsScenarioCode,
+  NoControlChars,
   PageQuery,
   ToArray,
   ToInt,
@@ -20,6 +26,7 @@ export class SearchOfferingsQuery extends PageQuery {
   @IsOptional()
   @Transform(({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value))
   @IsString({ message: 'q must be a single string' })
+  @NoControlChars()
   @MaxLength(SEARCH_QUERY_MAX, { message: `q must be at most ${SEARCH_QUERY_MAX} characters` })
   q?: string;
 
@@ -52,6 +59,9 @@ export class SearchOfferingsQuery extends PageQuery {
   @ToInt()
   @IsInt({ message: 'maxMonthlyPriceCents must be an integer number of fen' })
   @Min(0, { message: 'maxMonthlyPriceCents must not be negative' })
+  @Max(OFFERING_LIMITS.priceCentsMax, {
+    message: `maxMonthlyPriceCents must be at most ${OFFERING_LIMITS.priceCentsMax}`,
+  })
   maxMonthlyPriceCents?: number;
 
   @IsOptional()
@@ -103,6 +113,7 @@ export interface SuggestResponse {
 export class SuggestQuery {
   @Transform(({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value))
   @IsString({ message: 'q must be a string' })
+  @NoControlChars()
   @MaxLength(100, { message: 'q must be at most 100 characters' })
   q!: string;
 }

@@ -20,7 +20,13 @@ import {
   type ScenarioCode,
   type SizeClass,
 } from '@toolbox/domain';
-import { IsIndustryCode, IsRegionCode, IsScenarioCode, ToInt } from '../common/validators.js';
+import {
+  IsIndustryCode,
+  IsRegionCode,
+  IsScenarioCode,
+  NoControlChars,
+  ToInt,
+} from '../common/validators.js';
 import { MATCH_LIMIT_MAX, SME_LIMITS } from './sme.limits.js';
 
 const CREDIT_CODE_MESSAGES = {
@@ -56,6 +62,7 @@ const trim = ({ value }: { value: unknown }): unknown =>
 export class UpsertSmeRequest {
   @Transform(trim)
   @IsString({ message: 'companyName must be a string' })
+  @NoControlChars()
   @Length(1, SME_LIMITS.companyNameMax, {
     message: `companyName must be 1–${SME_LIMITS.companyNameMax} characters`,
   })
@@ -116,6 +123,7 @@ export class UpdateNeedsRequest {
   @IsOptional()
   @Transform(trim)
   @IsString({ message: 'notes must be a string' })
+  @NoControlChars()
   @MaxLength(SME_LIMITS.notesMax, {
     message: `notes must be at most ${SME_LIMITS.notesMax} characters`,
   })

@@ -1,6 +1,26 @@
-import { BadRequestException, ValidationPipe } from '@nestjs/common';
+import { type ArgumentMetadata, BadRequestException, ValidationPipe } from '@nestjs/common';
 import type { ValidationError } from 'class-validator';
+import { VALIDATION_CODES } from '@toolbox/contracts';
 import { toFieldErrors } from './field-errors.js';
+
+/**
+ * How deep a body or query may nest arrays and objects. The deepest legitimate body (an offering
+ * with its plans, assessment answers) is 3 levels; class-transformer recurses once a level, so a
+ * 10 KB body of 5 000 nested arrays would overflow the stack.
+ */
+export const MAX_INPUT_DEPTH = 32;
+
+/** The nesting depth of a JSON value, counted without recursion (a hostile value cannot overflow it). */
+export function exceedsDepth(value: unknown, max: number): boolean {
+  const stack: [unknown, number][] = [[value, 0]];
+  while (stack.length > 0) {
+    const [v, depth] = stack.pop() as [unknown, number];
+    if (typeof v !== 'object' || v === null) continue;
+    if (depth + 1 > max) return true;
+    for (const child of Array.isArray(v) ? v : Object.values(v)) stack.push([child, depth + 1]);
+  }
+  return false;
+}
 
 /**
  * The global validation rules: unknown fields are a 400 naming them; payloads become DTO
@@ -16,6 +36,20 @@ export class ApiValidationPipe extends ValidationPipe {
       transformOptions: { enableImplicitConversion: false },
       stopAtFirstError: false,
     });
+  }
+
+  /** Refuses over-deep input before class-transformer walks it (400, `tooDeep`). */
+  override async transform(value: unknown, metadata: ArgumentMetadata): Promise<unknown> {
+    if (exceedsDepth(value, MAX_INPUT_DEPTH)) {
+      const message = `the ${metadata.type === 'query' ? 'query' : 'request body'} nests arrays or objects more than ${MAX_INPUT_DEPTH} levels deep`;
+      throw new BadRequestException({
+        statusCode: 400,
+        error: 'Bad Request',
+        message,
+        errors: [{ field: '', code: VALIDATION_CODES.tooDeep, message }],
+      });
+    }
+    return (await super.transform(value, metadata)) as unknown;
   }
 
   override createExceptionFactory(): (errors?: ValidationError[]) => unknown {

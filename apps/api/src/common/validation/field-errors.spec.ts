@@ -46,6 +46,13 @@ describe('toFieldErrors', () => {
     ]);
   });
 
+  it('says "notNull" once for a null in a field that may be left out but not cleared', () => {
+    const rules = { notNull: 'title must not be null', isString: 'title must be a string' };
+    expect(sut([error('title', null, rules)])).toEqual([
+      { field: 'title', code: 'notNull', message: 'title must not be null' },
+    ]);
+  });
+
   it('codes unknown fields as unknownField, even when their value is null', () => {
     expect(
       sut([error('isAdmin', null, { whitelistValidation: 'property isAdmin should not exist' })]),
