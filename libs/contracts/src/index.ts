@@ -11,3 +11,5 @@ export * from './smes/sme.dto.js';
 export * from './smes/match.view.js';
 export * from './assessments/assessment.dto.js';
 export * from './plans/plan.dto.js';
+export * from './reviews/review.dto.js';
+export * from './insights/demand.dto.js';

@@ -16,7 +16,9 @@ export class AuditQuery extends PageQuery {
   action?: AuditAction;
 
   @IsOptional()
-  @IsIn(AUDIT_ENTITY_TYPES, { message: 'entityType must be one of: offering, provider' })
+  @IsIn(AUDIT_ENTITY_TYPES, {
+    message: `entityType must be one of: ${AUDIT_ENTITY_TYPES.join(', ')}`,
+  })
   entityType?: AuditEntityType;
 
   @IsOptional()

@@ -11,7 +11,8 @@ export const AUDIT_ACTIONS = [
   'reject',
   'suspend',
   'profile',
+  'hide',
 ] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
-export const AUDIT_ENTITY_TYPES = ['offering', 'provider'] as const;
+export const AUDIT_ENTITY_TYPES = ['offering', 'provider', 'review'] as const;
 export type AuditEntityType = (typeof AUDIT_ENTITY_TYPES)[number];

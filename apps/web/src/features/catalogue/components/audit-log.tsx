@@ -35,6 +35,7 @@ const ACTION_COLOR: Record<AuditAction, string> = {
   reject: 'error',
   suspend: 'warning',
   profile: 'cyan',
+  hide: 'magenta',
 };
 
 function isRole(value: string): value is Role {
