@@ -2,6 +2,7 @@ import 'reflect-metadata';
 import { DataSource, type DataSourceOptions } from 'typeorm';
 import { ENTITIES } from './entities.js';
 import { MIGRATIONS } from './migrations/index.js';
+import { SafeTypeOrmLogger } from './typeorm-logger.js';
 
 /** One definition of the connection, shared by Nest, the CLI commands and the tests. */
 export function dataSourceOptions(databaseUrl: string): DataSourceOptions {
@@ -14,7 +15,9 @@ export function dataSourceOptions(databaseUrl: string): DataSourceOptions {
     migrationsTransactionMode: 'all',
     synchronize: false,
     migrationsRun: false,
-    logging: ['error'],
+    // Failed queries are logged without their parameters (emails, password hashes, tokens).
+    logging: ['error', 'warn'],
+    logger: new SafeTypeOrmLogger(),
     extra: { max: 20, connectionTimeoutMillis: 5000 },
     applicationName: 'toolbox-api',
     uuidExtension: 'pgcrypto',

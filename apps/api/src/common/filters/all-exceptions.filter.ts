@@ -2,7 +2,7 @@ import { type ArgumentsHost, Catch, type ExceptionFilter, HttpException } from '
 import type { Request, Response } from 'express';
 import { QueryFailedError } from 'typeorm';
 import { type ApiErrorBody, type FieldError, VALIDATION_CODES } from '@toolbox/contracts';
-import { Logger } from '../logging/logger.js';
+import { Logger, safeError } from '../logging/logger.js';
 import { isDomainError } from '../errors/domain-error.js';
 import { STATUS_TEXT } from '../errors/status-text.js';
 import { isDependencyDown } from '../errors/dependency-errors.js';
@@ -46,12 +46,18 @@ export class AllExceptionsFilter implements ExceptionFilter {
     const mapped = this.map(exception);
     if (mapped.status === 503) {
       this.logger.warn(
-        { method: req.method, url: req.originalUrl, err: String(exception) },
+        { method: req.method, url: req.originalUrl, err: safeError(exception) },
         'dependency unavailable',
       );
     } else if (mapped.status >= 500) {
       this.logger.error(
-        { err: exception, method: req.method, url: req.originalUrl, status: mapped.status },
+        // Type, message, stack and codes only: never a failed query's parameters or driver detail.
+        {
+          err: safeError(exception),
+          method: req.method,
+          url: req.originalUrl,
+          status: mapped.status,
+        },
         'request failed',
       );
     }
@@ -111,13 +117,22 @@ export class AllExceptionsFilter implements ExceptionFilter {
       const pgCode = (exception.driverError as { code?: string } | undefined)?.code;
       if (pgCode === '23505')
         return { status: 409, message: 'the resource already exists', code: 'CONFLICT' };
-      if (pgCode === '22P02' || pgCode === '22003' || pgCode === '23514') {
+      // The last line of defence when validation let bad input through: PostgreSQL's data
+      // exceptions (class 22: invalid text or byte sequence such as NUL, out of range, bad date,
+      // too long), NOT NULL and CHECK violations, and an index row too large (54000) are 400s.
+      if (pgCode !== undefined && isInputRefusal(pgCode)) {
         const message = 'invalid value';
         return { status: 400, message, errors: bodyError(VALIDATION_CODES.invalidValue, message) };
       }
     }
     return { status: 500, message: 'internal server error' };
   }
+}
+
+const INPUT_REFUSALS = new Set(['23502', '23514', '54000']);
+
+function isInputRefusal(sqlState: string): boolean {
+  return sqlState.startsWith('22') || INPUT_REFUSALS.has(sqlState);
 }
 
 function mapBodyParserError(error: BodyParserError): Mapped {

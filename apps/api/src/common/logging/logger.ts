@@ -1,14 +1,85 @@
 import type { LoggerService } from '@nestjs/common';
 import { pino, type Logger as PinoLogger, type LevelWithSilent } from 'pino';
 
-let root: PinoLogger = pino({
-  level: process.env.LOG_LEVEL ?? (process.env.NODE_ENV === 'test' ? 'silent' : 'info'),
+/** A logged error: what went wrong and where, never the values it carried. */
+export interface SafeError {
+  type: string;
+  message: string;
+  stack?: string;
+  /** The error's own code (`ECONNREFUSED`, a domain code) or PostgreSQL's SQLSTATE (`23505`). */
+  code?: string;
+  table?: string;
+  column?: string;
+  constraint?: string;
+  cause?: SafeError;
+}
+
+const shortText = (v: unknown): string | undefined =>
+  typeof v === 'string' || typeof v === 'number' ? String(v).slice(0, 100) : undefined;
+
+/**
+ * The one way errors are logged (pino's `err` serializer, also used by the exception filter).
+ * pino's standard serializer copies every enumerable property, which for a failed query is its
+ * `parameters` (emails, password hashes, tokens) and the driver's `detail` (`Key (email)=(…)`),
+ * and for an HTTP client error its request with headers: this one keeps the type, message,
+ * stack and codes only.
+ */
+export function safeError(e: unknown, depth = 0): SafeError {
+  if (!(e instanceof Error)) {
+    return {
+      type: typeof e,
+      message: typeof e === 'string' ? e.slice(0, 500) : 'non-error thrown',
+    };
+  }
+  const props = e as Error & Record<string, unknown>;
+  const driver =
+    typeof props.driverError === 'object' && props.driverError !== null
+      ? (props.driverError as Record<string, unknown>)
+      : props;
+  const code = shortText(driver.code) ?? shortText(props.code);
+  const table = shortText(driver.table);
+  const column = shortText(driver.column);
+  const constraint = shortText(driver.constraint);
+  return {
+    type: e.constructor.name,
+    message: e.message,
+    ...(e.stack !== undefined ? { stack: e.stack } : {}),
+    ...(code !== undefined ? { code } : {}),
+    ...(table !== undefined ? { table } : {}),
+    ...(column !== undefined ? { column } : {}),
+    ...(constraint !== undefined ? { constraint } : {}),
+    ...(e.cause !== undefined && depth < 3 ? { cause: safeError(e.cause, depth + 1) } : {}),
+  };
+}
+
+/**
+ * Options of every API logger: serializers that never print a failed query's parameters, and
+ * redaction of credentials wherever a caller puts them in a log object.
+ */
+export const LOGGER_OPTIONS = {
   base: { service: 'toolbox-api' },
   timestamp: pino.stdTimeFunctions.isoTime,
+  serializers: { err: safeError, error: safeError },
   redact: {
-    paths: ['req.headers.authorization', 'req.headers.cookie', '*.password', '*.passwordHash'],
+    paths: [
+      'req.headers.authorization',
+      'req.headers.cookie',
+      '*.password',
+      '*.passwordHash',
+      '*.currentPassword',
+      '*.newPassword',
+      '*.accessToken',
+      '*.token',
+      '*.parameters',
+      '*.driverError',
+    ],
     censor: '[redacted]',
   },
+} satisfies pino.LoggerOptions;
+
+let root: PinoLogger = pino({
+  ...LOGGER_OPTIONS,
+  level: process.env.LOG_LEVEL ?? (process.env.NODE_ENV === 'test' ? 'silent' : 'info'),
 });
 
 /** Re-level the shared logger once the configuration is known. */
@@ -50,7 +121,10 @@ export class Logger {
 }
 
 function text(message: unknown): string {
-  return typeof message === 'string' ? message : JSON.stringify(message);
+  if (typeof message === 'string') return message;
+  // JSON.stringify of an error would print its enumerable properties (a query's parameters).
+  if (message instanceof Error) return `${message.constructor.name}: ${message.message}`;
+  return JSON.stringify(message);
 }
 
 /** Routes Nest's own framework logs into pino. */
