@@ -1,7 +1,7 @@
 /**
  * shared/: what several features use, without React components (those are in shared/ui):
- * route paths, taxonomy labels, the UI language, money input parsing and the mapping of server
- * validation errors onto form fields. Features import it only through this file; it imports
+ * route paths, taxonomy labels, the UI language, money input parsing, the common form rules and the
+ * mapping of server validation errors onto form fields. Features import it only through this file; it imports
  * only lib/ (never a feature).
  */
 export {
@@ -12,6 +12,7 @@ export {
   showServerFieldErrors,
   validationErrorsOf,
 } from './form-errors';
+export { emailRules, maxLengthRule, passwordRules, requiredRule } from './form-rules';
 export { centsToYuanInput, formatAmount, parseAmount, parseYuanToCents } from './money-input';
 export {
   assessmentResultPath,

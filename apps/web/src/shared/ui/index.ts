@@ -5,5 +5,6 @@
  */
 export { ButtonLink } from './button-link';
 export type { EChartOption } from './echart';
+export { FormSubmit, type FormSubmitProps } from './form-submit';
 export { LazyEChart } from './lazy-echart';
 export { FormSkeleton, isNotFound, LoadFailed, NotFoundState, PageSkeleton } from './query-states';

@@ -1,11 +1,12 @@
-import { LockOutlined, MailOutlined } from '@ant-design/icons';
 import { EMAIL_MAX_LENGTH, PASSWORD_MAX_LENGTH } from '@toolbox/domain';
-import { Alert, Button, Form, Input } from 'antd';
+import { Alert, Form } from 'antd';
 import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
 import { describeError, isApiError } from '../../../lib';
 import { type FieldErrorMapping, mapFieldErrors, showServerFieldErrors } from '../../../shared';
+import { FormSubmit } from '../../../shared/ui';
 import { type LogInBody, useLogIn } from '../api/log-in';
+import { EmailField, PasswordField } from './credential-fields';
 
 const FIELD_ERRORS: FieldErrorMapping = {
   fields: { email: 'email', password: 'password' },
@@ -56,57 +57,11 @@ export function LoginForm() {
           data-testid="login-error"
         />
       )}
-      <Form.Item
-        name="email"
-        label={t('auth.login.email')}
-        validateTrigger="onBlur"
-        rules={[
-          { required: true, whitespace: true, message: t('validation.emailRequired') },
-          { type: 'email', message: t('validation.email') },
-          {
-            max: EMAIL_MAX_LENGTH,
-            message: t('validation.maxLength', { count: EMAIL_MAX_LENGTH }),
-          },
-        ]}
-      >
-        <Input
-          prefix={<MailOutlined aria-hidden="true" />}
-          placeholder={t('auth.login.emailPlaceholder')}
-          autoComplete="email"
-          inputMode="email"
-          data-testid="login-email"
-        />
-      </Form.Item>
-      <Form.Item
-        name="password"
-        label={t('auth.login.password')}
-        rules={[
-          { required: true, message: t('validation.passwordRequired') },
-          {
-            max: PASSWORD_MAX_LENGTH,
-            message: t('validation.maxLength', { count: PASSWORD_MAX_LENGTH }),
-          },
-        ]}
-      >
-        <Input.Password
-          prefix={<LockOutlined aria-hidden="true" />}
-          placeholder={t('auth.login.passwordPlaceholder')}
-          autoComplete="current-password"
-          data-testid="login-password"
-        />
-      </Form.Item>
-      <Form.Item className="tb-form-submit">
-        <Button
-          type="primary"
-          htmlType="submit"
-          block
-          size="large"
-          loading={logIn.isPending}
-          data-testid="login-submit"
-        >
-          {t('auth.login.submit')}
-        </Button>
-      </Form.Item>
+      <EmailField form="login" />
+      <PasswordField form="login" />
+      <FormSubmit loading={logIn.isPending} testId="login-submit" size="large" block>
+        {t('auth.login.submit')}
+      </FormSubmit>
     </Form>
   );
 }

@@ -1,4 +1,4 @@
-import { LockOutlined, MailOutlined, UserOutlined } from '@ant-design/icons';
+import { UserOutlined } from '@ant-design/icons';
 import {
   EMAIL_MAX_LENGTH,
   NAME_MAX_LENGTH,
@@ -6,12 +6,20 @@ import {
   PASSWORD_MIN_LENGTH,
   type SelfServiceRole,
 } from '@toolbox/domain';
-import { Alert, Button, Form, Input, Radio } from 'antd';
+import { Alert, Form, Input, Radio } from 'antd';
 import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
 import { describeError, isApiError } from '../../../lib';
-import { type FieldErrorMapping, mapFieldErrors, showServerFieldErrors } from '../../../shared';
+import {
+  type FieldErrorMapping,
+  mapFieldErrors,
+  maxLengthRule,
+  requiredRule,
+  showServerFieldErrors,
+} from '../../../shared';
+import { FormSubmit } from '../../../shared/ui';
 import { type RegisterAccountBody, useRegisterAccount } from '../api/register-account';
+import { EmailField, PasswordField } from './credential-fields';
 
 const FIELD_ERRORS: FieldErrorMapping = {
   fields: { role: 'role', name: 'name', email: 'email', password: 'password' },
@@ -120,10 +128,7 @@ export function RegisterForm({ initialRole }: RegisterFormProps) {
       <Form.Item
         name="name"
         label={t('auth.register.name')}
-        rules={[
-          { required: true, whitespace: true, message: t('validation.nameRequired') },
-          { max: NAME_MAX_LENGTH, message: t('validation.maxLength', { count: NAME_MAX_LENGTH }) },
-        ]}
+        rules={[requiredRule(t('validation.nameRequired')), maxLengthRule(t, NAME_MAX_LENGTH)]}
       >
         <Input
           prefix={<UserOutlined aria-hidden="true" />}
@@ -133,62 +138,11 @@ export function RegisterForm({ initialRole }: RegisterFormProps) {
           data-testid="register-name"
         />
       </Form.Item>
-      <Form.Item
-        name="email"
-        label={t('auth.register.email')}
-        validateTrigger="onBlur"
-        rules={[
-          { required: true, whitespace: true, message: t('validation.emailRequired') },
-          { type: 'email', message: t('validation.email') },
-          {
-            max: EMAIL_MAX_LENGTH,
-            message: t('validation.maxLength', { count: EMAIL_MAX_LENGTH }),
-          },
-        ]}
-      >
-        <Input
-          prefix={<MailOutlined aria-hidden="true" />}
-          placeholder={t('auth.register.emailPlaceholder')}
-          autoComplete="email"
-          inputMode="email"
-          data-testid="register-email"
-        />
-      </Form.Item>
-      <Form.Item
-        name="password"
-        label={t('auth.register.password')}
-        extra={t('auth.register.passwordHint', { count: PASSWORD_MIN_LENGTH })}
-        rules={[
-          { required: true, message: t('validation.passwordRequired') },
-          {
-            min: PASSWORD_MIN_LENGTH,
-            message: t('validation.passwordMin', { count: PASSWORD_MIN_LENGTH }),
-          },
-          {
-            max: PASSWORD_MAX_LENGTH,
-            message: t('validation.maxLength', { count: PASSWORD_MAX_LENGTH }),
-          },
-        ]}
-      >
-        <Input.Password
-          prefix={<LockOutlined aria-hidden="true" />}
-          placeholder={t('auth.register.passwordPlaceholder', { count: PASSWORD_MIN_LENGTH })}
-          autoComplete="new-password"
-          data-testid="register-password"
-        />
-      </Form.Item>
-      <Form.Item className="tb-form-submit">
-        <Button
-          type="primary"
-          htmlType="submit"
-          block
-          size="large"
-          loading={registerAccount.isPending}
-          data-testid="register-submit"
-        >
-          {t('auth.register.submit')}
-        </Button>
-      </Form.Item>
+      <EmailField form="register" />
+      <PasswordField form="register" minLength={PASSWORD_MIN_LENGTH} />
+      <FormSubmit loading={registerAccount.isPending} testId="register-submit" size="large" block>
+        {t('auth.register.submit')}
+      </FormSubmit>
     </Form>
   );
 }

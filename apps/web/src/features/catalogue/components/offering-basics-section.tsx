@@ -2,6 +2,7 @@ import { OFFERING_KINDS, OFFERING_LIMITS } from '@toolbox/domain';
 import { Card, Form, Input, Radio } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { useCatalogueLabels } from '../hooks/use-catalogue-labels';
+import { requiredRule, maxLengthRule } from '../../../shared';
 
 const L = OFFERING_LIMITS;
 
@@ -17,14 +18,7 @@ export function OfferingBasicsSection() {
       <Form.Item
         name="title"
         label={t('catalogue.fields.title')}
-        rules={[
-          {
-            required: true,
-            whitespace: true,
-            message: t('catalogue.editor.titleRequired'),
-          },
-          { max: L.titleMax, message: t('validation.maxLength', { count: L.titleMax }) },
-        ]}
+        rules={[requiredRule(t('catalogue.editor.titleRequired')), maxLengthRule(t, L.titleMax)]}
       >
         <Input
           maxLength={L.titleMax}
@@ -38,15 +32,8 @@ export function OfferingBasicsSection() {
         label={t('catalogue.fields.summary')}
         extra={t('catalogue.editor.summaryHint')}
         rules={[
-          {
-            required: true,
-            whitespace: true,
-            message: t('catalogue.editor.summaryRequired'),
-          },
-          {
-            max: L.summaryMax,
-            message: t('validation.maxLength', { count: L.summaryMax }),
-          },
+          requiredRule(t('catalogue.editor.summaryRequired')),
+          maxLengthRule(t, L.summaryMax),
         ]}
       >
         <Input.TextArea
@@ -62,15 +49,8 @@ export function OfferingBasicsSection() {
         label={t('catalogue.fields.description')}
         extra={t('catalogue.editor.descriptionHint')}
         rules={[
-          {
-            required: true,
-            whitespace: true,
-            message: t('catalogue.editor.descriptionRequired'),
-          },
-          {
-            max: L.descriptionMax,
-            message: t('validation.maxLength', { count: L.descriptionMax }),
-          },
+          requiredRule(t('catalogue.editor.descriptionRequired')),
+          maxLengthRule(t, L.descriptionMax),
         ]}
       >
         <Input.TextArea

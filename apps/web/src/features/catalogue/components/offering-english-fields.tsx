@@ -1,6 +1,7 @@
 import { OFFERING_LIMITS } from '@toolbox/domain';
 import { Form, Input } from 'antd';
 import { useTranslation } from 'react-i18next';
+import { maxLengthRule } from '../../../shared';
 
 const L = OFFERING_LIMITS;
 
@@ -13,14 +14,14 @@ export function OfferingEnglishFields() {
       <Form.Item
         name="titleEn"
         label={t('catalogue.fields.titleEn')}
-        rules={[{ max: L.titleMax, message: t('validation.maxLength', { count: L.titleMax }) }]}
+        rules={[maxLengthRule(t, L.titleMax)]}
       >
         <Input maxLength={L.titleMax} showCount lang="en" data-testid="offering-title-en" />
       </Form.Item>
       <Form.Item
         name="summaryEn"
         label={t('catalogue.fields.summaryEn')}
-        rules={[{ max: L.summaryMax, message: t('validation.maxLength', { count: L.summaryMax }) }]}
+        rules={[maxLengthRule(t, L.summaryMax)]}
       >
         <Input.TextArea
           maxLength={L.summaryMax}
@@ -33,12 +34,7 @@ export function OfferingEnglishFields() {
       <Form.Item
         name="descriptionEn"
         label={t('catalogue.fields.descriptionEn')}
-        rules={[
-          {
-            max: L.descriptionMax,
-            message: t('validation.maxLength', { count: L.descriptionMax }),
-          },
-        ]}
+        rules={[maxLengthRule(t, L.descriptionMax)]}
       >
         <Input.TextArea
           maxLength={L.descriptionMax}

@@ -3,7 +3,7 @@ import { BILLING_PERIODS, monthlyEquivalentCents, OFFERING_LIMITS } from '@toolb
 import { Button, Form, type FormInstance, Input, InputNumber, Radio } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { useCatalogueLabels } from '../hooks/use-catalogue-labels';
-import { parseYuanToCents } from '../../../shared';
+import { parseYuanToCents, requiredRule, maxLengthRule } from '../../../shared';
 import { EMPTY_PLAN, type OfferingFormValues, type PlanFormValue } from '../offering-form-values';
 
 const L = OFFERING_LIMITS;
@@ -78,15 +78,8 @@ export function PlansEditor({ form }: PlansEditorProps) {
                   name={[field.name, 'name']}
                   label={t('catalogue.plans.name')}
                   rules={[
-                    {
-                      required: true,
-                      whitespace: true,
-                      message: t('catalogue.plans.nameRequired'),
-                    },
-                    {
-                      max: L.planNameMax,
-                      message: t('validation.maxLength', { count: L.planNameMax }),
-                    },
+                    requiredRule(t('catalogue.plans.nameRequired')),
+                    maxLengthRule(t, L.planNameMax),
                   ]}
                 >
                   <Input
@@ -117,11 +110,7 @@ export function PlansEditor({ form }: PlansEditorProps) {
                   name={[field.name, 'price']}
                   label={t('catalogue.plans.priceYuan')}
                   rules={[
-                    {
-                      required: true,
-                      whitespace: true,
-                      message: t('catalogue.plans.priceRequired'),
-                    },
+                    requiredRule(t('catalogue.plans.priceRequired')),
                     {
                       validator: async (_, price: string | undefined) => {
                         if (!price || price.trim() === '') return;

@@ -1,8 +1,15 @@
 import type { ProviderView } from '@toolbox/contracts';
 import { OFFERING_LIMITS, PROVIDER_KINDS, type ProviderKind } from '@toolbox/domain';
-import { Alert, App, Button, Form, Input, Radio } from 'antd';
+import { Alert, App, Form, Input, Radio } from 'antd';
 import { useTranslation } from 'react-i18next';
-import { type FieldErrorMapping, formErrorSummary, showServerFieldErrors } from '../../../shared';
+import {
+  type FieldErrorMapping,
+  formErrorSummary,
+  showServerFieldErrors,
+  requiredRule,
+  maxLengthRule,
+} from '../../../shared';
+import { FormSubmit } from '../../../shared/ui';
 import { type SaveMyProviderBody, useSaveMyProvider } from '../api/save-my-provider';
 import { useCatalogueLabels } from '../hooks/use-catalogue-labels';
 
@@ -78,11 +85,8 @@ export function ProviderProfileForm({ provider, onSaved }: ProviderProfileFormPr
         label={t('catalogue.profile.name')}
         extra={t('catalogue.profile.nameHint')}
         rules={[
-          { required: true, whitespace: true, message: t('catalogue.profile.nameRequired') },
-          {
-            max: L.providerNameMax,
-            message: t('validation.maxLength', { count: L.providerNameMax }),
-          },
+          requiredRule(t('catalogue.profile.nameRequired')),
+          maxLengthRule(t, L.providerNameMax),
         ]}
       >
         <Input
@@ -119,11 +123,8 @@ export function ProviderProfileForm({ provider, onSaved }: ProviderProfileFormPr
         label={t('catalogue.profile.description')}
         extra={t('catalogue.profile.descriptionHint')}
         rules={[
-          { required: true, whitespace: true, message: t('catalogue.profile.descriptionRequired') },
-          {
-            max: L.providerDescriptionMax,
-            message: t('validation.maxLength', { count: L.providerDescriptionMax }),
-          },
+          requiredRule(t('catalogue.profile.descriptionRequired')),
+          maxLengthRule(t, L.providerDescriptionMax),
         ]}
       >
         <Input.TextArea
@@ -147,7 +148,7 @@ export function ProviderProfileForm({ provider, onSaved }: ProviderProfileFormPr
             pattern: /^\s*$|^https?:\/\//i,
             message: t('catalogue.profile.websiteInvalid'),
           },
-          { max: L.websiteMax, message: t('validation.maxLength', { count: L.websiteMax }) },
+          maxLengthRule(t, L.websiteMax),
         ]}
       >
         <Input
@@ -159,16 +160,9 @@ export function ProviderProfileForm({ provider, onSaved }: ProviderProfileFormPr
           data-testid="profile-website"
         />
       </Form.Item>
-      <Form.Item className="tb-form-submit">
-        <Button
-          type="primary"
-          htmlType="submit"
-          loading={save.isPending}
-          data-testid="profile-save"
-        >
-          {provider === null ? t('catalogue.profile.create') : t('catalogue.profile.save')}
-        </Button>
-      </Form.Item>
+      <FormSubmit loading={save.isPending} testId="profile-save">
+        {provider === null ? t('catalogue.profile.create') : t('catalogue.profile.save')}
+      </FormSubmit>
     </Form>
   );
 }

@@ -2,6 +2,7 @@ import { OFFERING_LIMITS } from '@toolbox/domain';
 import { Alert, Form, Input, Modal, Tag } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { describeError } from '../../../lib';
+import { maxLengthRule, requiredRule } from '../../../shared';
 
 export type ReasonKind = 'reject' | 'rejectRevision' | 'suspend';
 
@@ -100,10 +101,7 @@ export function ReasonModal({
           name="reason"
           label={t('catalogue.review.reasonLabel')}
           extra={t('catalogue.review.reasonHint')}
-          rules={[
-            { required: true, whitespace: true, message: t('catalogue.review.reasonRequired') },
-            { max, message: t('validation.maxLength', { count: max }) },
-          ]}
+          rules={[requiredRule(t('catalogue.review.reasonRequired')), maxLengthRule(t, max)]}
         >
           <Input.TextArea
             autoSize={{ minRows: 3, maxRows: 8 }}

@@ -11,7 +11,7 @@ import { Alert, Button, Form, Input, Modal, Radio, Select } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { describeError, isApiError } from '../../../lib';
-import { currentLanguageOf, scenarioName } from '../../../shared';
+import { currentLanguageOf, scenarioName, requiredRule } from '../../../shared';
 import type { PlanPhase } from '../api/types';
 import { nextStatuses } from '../plan-model';
 import { phaseName, planPriceLine, statusName } from '../plan-text';
@@ -143,7 +143,7 @@ export function PlanItemDialog({
               name="title"
               label={t('plan.fields.title')}
               rules={[
-                { required: true, whitespace: true, message: t('plan.fields.titleRequired') },
+                requiredRule(t('plan.fields.titleRequired')),
                 { max: 120, message: t('plan.fields.titleTooLong') },
               ]}
             >

@@ -1,8 +1,8 @@
 import { SME_LIMITS } from '@toolbox/contracts/constants';
-import { CheckCircleOutlined, IdcardOutlined } from '@ant-design/icons';
+import { IdcardOutlined } from '@ant-design/icons';
 import type { SmeProfileView } from '@toolbox/contracts';
 import { creditCodeProblem, formatCny, stageByLevel } from '@toolbox/domain';
-import { Alert, App, Button, Cascader, Col, Form, Input, InputNumber, Row, Select } from 'antd';
+import { Alert, App, Cascader, Col, Form, Input, InputNumber, Row, Select } from 'antd';
 import type { TFunction } from 'i18next';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -17,11 +17,14 @@ import {
   useUiLanguage,
   type FieldErrorMapping,
   formErrorSummary,
+  maxLengthRule,
+  requiredRule,
   showServerFieldErrors,
 } from '../../../shared';
-import { ButtonLink } from '../../../shared/ui';
+import { FormSubmit } from '../../../shared/ui';
 import { type SaveMyProfileBody, useSaveMyProfile } from '../api/save-my-profile';
 import { creditCodeMessage } from '../credit-code-message';
+import { SavedNext } from './saved-next';
 import { SizeClassHint } from './size-class-hint';
 
 interface ProfileFormValues {
@@ -129,15 +132,8 @@ export function CompanyProfileForm({ profile }: CompanyProfileFormProps) {
             name="companyName"
             label={t('smes.profile.companyName')}
             rules={[
-              {
-                required: true,
-                whitespace: true,
-                message: t('smes.profile.companyNameRequired'),
-              },
-              {
-                max: SME_LIMITS.companyNameMax,
-                message: t('validation.maxLength', { count: SME_LIMITS.companyNameMax }),
-              },
+              requiredRule(t('smes.profile.companyNameRequired')),
+              maxLengthRule(t, SME_LIMITS.companyNameMax),
             ]}
           >
             <Input
@@ -284,31 +280,20 @@ export function CompanyProfileForm({ profile }: CompanyProfileFormProps) {
         </Col>
       </Row>
       {saved && (
-        <Alert
-          type="success"
-          showIcon
-          icon={<CheckCircleOutlined />}
+        <SavedNext
           title={t('smes.profile.savedNext')}
-          action={
-            <ButtonLink size="small" type="primary" to={PATHS.smeNeeds}>
-              {t('smes.profile.toNeeds')}
-            </ButtonLink>
-          }
-          className="tb-form-alert"
-          data-testid="profile-saved"
+          next={{ label: t('smes.profile.toNeeds'), to: PATHS.smeNeeds }}
+          testId="profile-saved"
         />
       )}
-      <Form.Item className="tb-form-actions">
-        <Button
-          type="primary"
-          htmlType="submit"
-          size="large"
-          loading={save.isPending}
-          data-testid="profile-submit"
-        >
-          {t('smes.profile.submit')}
-        </Button>
-      </Form.Item>
+      <FormSubmit
+        className="tb-form-actions"
+        size="large"
+        loading={save.isPending}
+        testId="profile-submit"
+      >
+        {t('smes.profile.submit')}
+      </FormSubmit>
     </Form>
   );
 }

@@ -1,8 +1,7 @@
 import { SME_LIMITS } from '@toolbox/contracts/constants';
-import { CheckCircleOutlined } from '@ant-design/icons';
 import type { NeedsView } from '@toolbox/contracts';
 import { DEPLOYMENTS, type Deployment, formatCny } from '@toolbox/domain';
-import { Alert, App, Button, Col, Form, Input, Radio, Row } from 'antd';
+import { Alert, App, Col, Form, Input, Radio, Row } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import {
@@ -13,10 +12,12 @@ import {
   useUiLanguage,
   type FieldErrorMapping,
   formErrorSummary,
+  maxLengthRule,
   showServerFieldErrors,
 } from '../../../shared';
-import { ButtonLink } from '../../../shared/ui';
+import { FormSubmit } from '../../../shared/ui';
 import { useSaveMyNeeds } from '../api/save-my-needs';
+import { SavedNext } from './saved-next';
 import { type ScenarioPriority, ScenarioPriorityPicker } from './scenario-priority-picker';
 
 interface NeedsFormValues {
@@ -156,12 +157,7 @@ export function NeedsForm({ needs }: NeedsFormProps) {
         name="notes"
         label={t('smes.needs.notes')}
         extra={t('smes.needs.notesHint')}
-        rules={[
-          {
-            max: SME_LIMITS.notesMax,
-            message: t('validation.maxLength', { count: SME_LIMITS.notesMax }),
-          },
-        ]}
+        rules={[maxLengthRule(t, SME_LIMITS.notesMax)]}
       >
         <Input.TextArea
           rows={4}
@@ -172,31 +168,20 @@ export function NeedsForm({ needs }: NeedsFormProps) {
         />
       </Form.Item>
       {saved && (
-        <Alert
-          type="success"
-          showIcon
-          icon={<CheckCircleOutlined />}
+        <SavedNext
           title={t('smes.needs.savedNext')}
-          action={
-            <ButtonLink size="small" type="primary" to={PATHS.smeMatches}>
-              {t('smes.needs.toMatches')}
-            </ButtonLink>
-          }
-          className="tb-form-alert"
-          data-testid="needs-saved"
+          next={{ label: t('smes.needs.toMatches'), to: PATHS.smeMatches }}
+          testId="needs-saved"
         />
       )}
-      <Form.Item className="tb-form-actions">
-        <Button
-          type="primary"
-          htmlType="submit"
-          size="large"
-          loading={save.isPending}
-          data-testid="needs-submit"
-        >
-          {t('smes.needs.submit')}
-        </Button>
-      </Form.Item>
+      <FormSubmit
+        className="tb-form-actions"
+        size="large"
+        loading={save.isPending}
+        testId="needs-submit"
+      >
+        {t('smes.needs.submit')}
+      </FormSubmit>
     </Form>
   );
 }
