@@ -8,6 +8,9 @@
  *  4. a launcher child process (this script with --launcher) is killed with SIGKILL while
  *     running; the next start recovers via the registry and the data is intact
  *  5. nothing of ours is left running
+ *
+ * `--supervision [--kills N]` runs the launcher's supervision check instead
+ * (scripts/self-check-supervision.ts: SIGKILLs of Meilisearch and PostgreSQL under writes).
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdtemp, rm } from 'node:fs/promises';
@@ -27,6 +30,7 @@ import {
   type PostgresHandle,
 } from './lib/services.js';
 import { findProcesses, isAlive, sleep, terminate } from './lib/proc.js';
+import { runSupervisionCheck } from './self-check-supervision.js';
 import { parseReady, recoveredList, selfCheckMode } from './lib/self-check.js';
 
 const MASTER_KEY = 'self-check-master-key-0123456789abcdef';
@@ -196,6 +200,15 @@ async function main(): Promise<void> {
   const mode = selfCheckMode(process.argv.slice(2));
   if (mode.mode === 'launcher') {
     await launcherChild(mode.dir);
+    return;
+  }
+  if (process.argv.includes('--supervision')) {
+    const kills = Number(process.argv[process.argv.indexOf('--kills') + 1] ?? '3');
+    await runSupervisionCheck({
+      kills: Number.isInteger(kills) && kills > 0 ? kills : 3,
+      keep: mode.mode === 'check' && mode.keep,
+    });
+    say('supervision check passed');
     return;
   }
   const dir = await mkdtemp(path.join(tmpdir(), 'toolbox-selfcheck-'));

@@ -2,6 +2,7 @@ import { describe, expect, it } from '@jest/globals';
 
 import {
   ApiExitedError,
+  apiCrashed,
   bannerText,
   type BannerInput,
   stackEndOutcome,
@@ -104,5 +105,16 @@ describe('stackEndOutcome', () => {
       message: 'Meilisearch exited (code 1)',
       error: true,
     });
+  });
+});
+
+describe('apiCrashed', () => {
+  it('restarts an API that crashed, not one that was asked to stop', () => {
+    expect(apiCrashed({ code: 1, signal: null })).toBe(true);
+    expect(apiCrashed({ code: null, signal: 'SIGKILL' })).toBe(true);
+    expect(apiCrashed({ code: null, signal: 'SIGSEGV' })).toBe(true);
+    expect(apiCrashed({ code: 0, signal: null })).toBe(false);
+    expect(apiCrashed({ code: null, signal: 'SIGTERM' })).toBe(false);
+    expect(apiCrashed({ code: null, signal: 'SIGINT' })).toBe(false);
   });
 });

@@ -33,6 +33,7 @@ import {
 import { isPortFree } from './lib/net.js';
 import { type ExitInfo } from './lib/postgres.js';
 import { AbortedError } from './lib/proc.js';
+import { Supervisor, type SupervisorOptions } from './lib/supervisor.js';
 
 /** The built API (apps/api/package.json `exports["./main"]`). */
 export const API_MAIN = builtApiEntry('./main');
@@ -52,6 +53,8 @@ export interface StartStackOptions {
   say?: (message: string) => void;
   /** How long the API may take to answer HTTP (migrations, seeding). Default 180 s. */
   apiStartTimeoutMs?: number;
+  /** Back-off and timers of the supervisors (tests). */
+  supervision?: Partial<Omit<SupervisorOptions, 'log' | 'restartOn'>>;
 }
 
 export type StackEnd =
@@ -66,10 +69,21 @@ export interface RunningStack {
   databaseUrl: string;
   meiliUrl: string;
   services: BackingServices;
-  /** Settles when the API exits on its own or an embedded service dies. */
+  /**
+   * Settles when the stack ends on its own: the API exited cleanly, or a supervisor gave up.
+   * (A crashed API or service is restarted: see scripts/lib/supervisor.ts.)
+   */
   readonly done: Promise<StackEnd>;
+  /** How many times each part was restarted after a crash. */
+  restarts(): { api: number; postgres: number; meili: number };
   /** API (SIGTERM, 10 s, SIGKILL), then Meilisearch, then PostgreSQL. Idempotent. */
   stop(): Promise<void>;
+}
+
+/** Whether an API exit is a crash to restart after (not a requested stop). */
+export function apiCrashed(info: ExitInfo): boolean {
+  if (info.signal !== null) return info.signal !== 'SIGTERM' && info.signal !== 'SIGINT';
+  return info.code !== 0;
 }
 
 /** The API exited before it answered HTTP: its exit code is the launcher's. */
@@ -153,11 +167,11 @@ export async function startStack(opts: StartStackOptions): Promise<RunningStack>
   process.on('exit', exitHook);
 
   let services: BackingServices | null = null;
-  let api: ManagedChild | null = null;
+  let api: { stop(): Promise<unknown> } | null = null;
   let stopped: Promise<void> | null = null;
   const stop = (): Promise<void> => {
     stopped ??= (async () => {
-      await api?.stop(10_000);
+      await api?.stop();
       await services?.stop();
       closeRegistry(registry);
       process.off('exit', exitHook);
@@ -167,7 +181,14 @@ export async function startStack(opts: StartStackOptions): Promise<RunningStack>
 
   try {
     await buildIfNeeded({ build: opts.build ?? true, env, signal, say: report });
-    services = await startBackingServices({ dataDir, env, registry, signal, say: report });
+    services = await startBackingServices({
+      dataDir,
+      env,
+      registry,
+      signal,
+      say: report,
+      supervision: opts.supervision,
+    });
     const running = services;
     let serviceFailure: string | null = null;
     void running.unexpectedExit.then((message) => {
@@ -180,32 +201,66 @@ export async function startStack(opts: StartStackOptions): Promise<RunningStack>
       WEB_DIST_DIR,
     };
     report(`starting the API on port ${port}`);
-    const child = spawnChild({
-      name: 'api',
-      command: process.execPath,
-      args: [API_MAIN],
-      cwd: REPO_ROOT,
-      env: apiEnv,
-      output: 'inherit',
-      registry,
-      registryArgs: [API_MAIN],
-    });
-    api = child;
-    const exitInfo: { value: ExitInfo | null } = { value: null };
-    void child.exited.then((info) => {
-      exitInfo.value = info;
-    });
     const url = `http://127.0.0.1:${port}`;
-    await waitForHttp(`${url}/`, {
-      timeoutMs: opts.apiStartTimeoutMs ?? 180_000,
-      signal,
-      gaveUp: () => {
-        if (exitInfo.value !== null) throw new ApiExitedError(exitInfo.value);
-        return serviceFailure;
+    const apiStartTimeoutMs = opts.apiStartTimeoutMs ?? 180_000;
+    const launchApi = async (
+      abort: AbortSignal | undefined,
+      gaveUp: () => string | null,
+    ): Promise<ManagedChild> => {
+      const child = spawnChild({
+        name: 'api',
+        command: process.execPath,
+        args: [API_MAIN],
+        cwd: REPO_ROOT,
+        env: apiEnv,
+        output: 'inherit',
+        registry,
+        registryArgs: [API_MAIN],
+      });
+      const exitInfo: { value: ExitInfo | null } = { value: null };
+      void child.exited.then((info) => {
+        exitInfo.value = info;
+      });
+      try {
+        await waitForHttp(`${url}/`, {
+          timeoutMs: apiStartTimeoutMs,
+          signal: abort,
+          gaveUp: () => {
+            if (exitInfo.value !== null) throw new ApiExitedError(exitInfo.value);
+            return gaveUp();
+          },
+        });
+      } catch (error) {
+        await child.stop(10_000);
+        throw error;
+      }
+      return child;
+    };
+    const first = launchApi(signal, () => serviceFailure);
+    api = { stop: () => first.then((c) => c.stop(10_000)).catch(() => undefined) };
+    const child = await first;
+    // A crashed API (non-zero exit, SIGKILL, SIGSEGV …) is started again like the services; one
+    // that was asked to stop (exit 0, SIGTERM, SIGINT) ends the launcher as before. Five failed
+    // restarts in a row (it exits before answering HTTP) end it too.
+    const apiSupervisor = new Supervisor<ManagedChild>(
+      {
+        name: 'the API',
+        start: (abort) => launchApi(abort, () => null),
+        exited: (c) => c.exited,
+        stop: async (c) => {
+          await c.stop(10_000);
+        },
       },
-    });
+      child,
+      { log: report, maxFailures: 5, restartOn: apiCrashed, ...opts.supervision },
+    );
+    api = apiSupervisor;
     const done = Promise.race([
-      child.exited.then((info): StackEnd => ({ kind: 'api-exit', info })),
+      apiSupervisor.ended.then((end): StackEnd =>
+        end.kind === 'exited'
+          ? { kind: 'api-exit', info: end.info }
+          : { kind: 'service-exit', message: end.message },
+      ),
       running.unexpectedExit.then((message): StackEnd => ({ kind: 'service-exit', message })),
     ]);
     return {
@@ -217,6 +272,7 @@ export async function startStack(opts: StartStackOptions): Promise<RunningStack>
       meiliUrl: running.apiEnv.MEILI_URL ?? '',
       services: running,
       done,
+      restarts: () => ({ api: apiSupervisor.restarts, ...running.restarts() }),
       stop,
     };
   } catch (error) {

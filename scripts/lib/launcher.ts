@@ -9,11 +9,17 @@ import { fileURLToPath } from 'node:url';
 
 import { stripAnsi } from './children.js';
 import { mkdirp } from './fs.js';
-import { startEmbeddedMeilisearch, type MeiliHandle } from './meilisearch.js';
-import { startEmbeddedPostgres, type PostgresHandle } from './postgres.js';
+import { startEmbeddedMeilisearch, type MeiliHandle, type MeiliOptions } from './meilisearch.js';
+import {
+  startEmbeddedPostgres,
+  type ExitInfo,
+  type PostgresHandle,
+  type PostgresOptions,
+} from './postgres.js';
 import { AbortedError, isAlive, readCmdline, readProcStat, sendSignal, sleep } from './proc.js';
 import { ProcessRegistry, recoverStaleChildren } from './registry.js';
 import { loadOrCreateSecrets } from './secrets.js';
+import { Supervisor, type SupervisorEnd, type SupervisorOptions } from './supervisor.js';
 
 export const REPO_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
 
@@ -197,8 +203,13 @@ export interface BackingServices {
   adminPasswordSource: 'default' | 'env' | 'none';
   logDir: string;
   timings: { postgresMs: number | null; meiliMs: number | null };
-  /** Resolves with a message if an embedded service exits while it should be running. */
+  /**
+   * Resolves with a message if an embedded service is gone for good: with supervision (the
+   * default) only when its supervisor gives up; without, on its first exit.
+   */
   readonly unexpectedExit: Promise<string>;
+  /** How many times each embedded service was restarted by its supervisor. */
+  restarts(): { postgres: number; meili: number };
   /** Meilisearch, then PostgreSQL. Idempotent. */
   stop(): Promise<void>;
 }
@@ -221,6 +232,10 @@ export async function startBackingServices(opts: {
   registry: ProcessRegistry;
   signal?: AbortSignal;
   say: (message: string) => void;
+  /** Restart an embedded service that dies (default true). */
+  supervise?: boolean;
+  /** Back-off, timers and give-up limit of the supervisors (tests). */
+  supervision?: Partial<Omit<SupervisorOptions, 'log' | 'restartOn'>>;
 }): Promise<BackingServices> {
   const { env, dataDir, registry, signal, say } = opts;
   const embedPostgres = value(env, 'DATABASE_URL') === undefined;
@@ -235,33 +250,39 @@ export async function startBackingServices(opts: {
   };
   const meiliMasterKey = value(env, 'MEILI_MASTER_KEY') ?? secrets?.meiliMasterKey;
 
-  const started = Date.now();
-  const timings: BackingServices['timings'] = { postgresMs: null, meiliMs: null };
-  const [pgResult, meiliResult] = await Promise.allSettled([
+  const pgOptions: PostgresOptions | null =
     embedPostgres && secrets && pgLog
-      ? startEmbeddedPostgres({
+      ? {
           dataDir: path.join(dataDir, 'postgres'),
           database: EMBEDDED_DATABASE,
           user: EMBEDDED_DB_USER,
           password: secrets.postgresPassword,
           onLog: (line) => pgLog.write(line),
-          onNotice: say,
           registry,
-          signal,
-        }).then((handle) => {
+        }
+      : null;
+  const meiliOptions: MeiliOptions | null =
+    embedMeili && meiliMasterKey !== undefined && meiliLog
+      ? {
+          dataDir: path.join(dataDir, 'meilisearch'),
+          masterKey: meiliMasterKey,
+          onLog: (line) => meiliLog.write(line),
+          registry,
+        }
+      : null;
+
+  const started = Date.now();
+  const timings: BackingServices['timings'] = { postgresMs: null, meiliMs: null };
+  const [pgResult, meiliResult] = await Promise.allSettled([
+    pgOptions && pgLog
+      ? startEmbeddedPostgres({ ...pgOptions, onNotice: say, signal }).then((handle) => {
           timings.postgresMs = Date.now() - started;
           say(`PostgreSQL ready on 127.0.0.1:${handle.port} (${timings.postgresMs} ms)`);
           return handle;
         }, withLogHint(pgLog.file))
       : Promise.resolve(null),
-    embedMeili && meiliMasterKey !== undefined && meiliLog
-      ? startEmbeddedMeilisearch({
-          dataDir: path.join(dataDir, 'meilisearch'),
-          masterKey: meiliMasterKey,
-          onLog: (line) => meiliLog.write(line),
-          registry,
-          signal,
-        }).then((handle) => {
+    meiliOptions && meiliLog
+      ? startEmbeddedMeilisearch({ ...meiliOptions, signal }).then((handle) => {
           timings.meiliMs = Date.now() - started;
           say(`Meilisearch ready on ${handle.url} (${timings.meiliMs} ms)`);
           return handle;
@@ -302,22 +323,63 @@ export async function startBackingServices(opts: {
   // One API on its own embedded PostgreSQL: its rate-limit counters can live in its memory.
   set('RATE_LIMIT_STORE', value(env, 'RATE_LIMIT_STORE') ?? (embedPostgres ? 'memory' : undefined));
 
+  // Supervision: an embedded service that dies is started again on the same port with the same
+  // data (back-off 0.5 s → 30 s, scripts/lib/supervisor.ts); the API answers 503 meanwhile.
+  const supervise = opts.supervise ?? true;
+  const logBoth =
+    (log: ServiceLog | null) =>
+    (message: string): void => {
+      say(message);
+      log?.write(`[launcher] ${message}`);
+    };
+  const pgSupervisor =
+    supervise && postgres && pgOptions
+      ? new Supervisor<PostgresHandle>(
+          {
+            name: 'PostgreSQL',
+            start: (s) => startEmbeddedPostgres({ ...pgOptions, port: postgres.port, signal: s }),
+            exited: (h) => h.exited,
+            stop: (h) => h.stop(),
+          },
+          postgres,
+          { log: logBoth(pgLog), ...opts.supervision },
+        )
+      : null;
+  const meiliSupervisor =
+    supervise && meili && meiliOptions
+      ? new Supervisor<MeiliHandle>(
+          {
+            name: 'Meilisearch',
+            start: (s) =>
+              startEmbeddedMeilisearch({
+                ...meiliOptions,
+                port: Number(new URL(meili.url).port),
+                signal: s,
+              }),
+            exited: (h) => h.exited,
+            stop: (h) => h.stop(),
+          },
+          meili,
+          { log: logBoth(meiliLog), ...opts.supervision },
+        )
+      : null;
+
   const stopping = { value: false };
   const unexpectedExit = new Promise<string>((resolve) => {
-    void postgres?.exited.then((info) => {
-      if (!stopping.value) {
-        resolve(
-          `PostgreSQL exited unexpectedly (code ${String(info.code)}, signal ${String(info.signal)}); see ${pgLog?.file ?? logDir}`,
-        );
-      }
-    });
-    void meili?.exited.then((info) => {
-      if (!stopping.value) {
-        resolve(
-          `Meilisearch exited unexpectedly (code ${String(info.code)}, signal ${String(info.signal)}); see ${meiliLog?.file ?? logDir}`,
-        );
-      }
-    });
+    const report = (name: string, file: string) => (info: ExitInfo | null, why?: string) => {
+      if (stopping.value) return;
+      resolve(
+        why ??
+          `${name} exited unexpectedly (code ${String(info?.code)}, signal ${String(info?.signal)}); see ${file}`,
+      );
+    };
+    const pgReport = report('PostgreSQL', pgLog?.file ?? logDir);
+    const meiliReport = report('Meilisearch', meiliLog?.file ?? logDir);
+    if (pgSupervisor) void pgSupervisor.ended.then((end) => pgReport(end.info, endMessage(end)));
+    else void postgres?.exited.then((info) => pgReport(info));
+    if (meiliSupervisor)
+      void meiliSupervisor.ended.then((end) => meiliReport(end.info, endMessage(end)));
+    else void meili?.exited.then((info) => meiliReport(info));
   });
   let stopped: Promise<void> | null = null;
   return {
@@ -330,16 +392,24 @@ export async function startBackingServices(opts: {
     logDir,
     timings,
     unexpectedExit,
+    restarts: () => ({
+      postgres: pgSupervisor?.restarts ?? 0,
+      meili: meiliSupervisor?.restarts ?? 0,
+    }),
     stop: () => {
       stopping.value = true;
       stopped ??= (async () => {
-        await meili?.stop();
-        await postgres?.stop();
+        await (meiliSupervisor?.stop() ?? meili?.stop());
+        await (pgSupervisor?.stop() ?? postgres?.stop());
         await closeLogs();
       })();
       return stopped;
     },
   };
+}
+
+function endMessage(end: SupervisorEnd): string | undefined {
+  return end.kind === 'gave-up' ? end.message : undefined;
 }
 
 /**

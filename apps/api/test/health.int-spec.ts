@@ -3,6 +3,8 @@ import request from 'supertest';
 import { DataSource } from 'typeorm';
 import { createTestApp, type TestApp } from './harness.js';
 import { startTcpProxy } from './tcp-proxy.js';
+import { TestClock } from './test-clock.js';
+import { HEALTH_CACHE_MS } from '../src/modules/health/health.service.js';
 import { pendingSchemaChanges } from '../src/database/schema-check.js';
 
 describe('health and schema', () => {
@@ -55,10 +57,12 @@ describe('health when a dependency is down', () => {
   it('answers 503 naming the database when PostgreSQL goes away, and 503 (not 500) on writes', async () => {
     const pgUrl = new URL(process.env.TEST_DATABASE_URL!);
     const proxy = await startTcpProxy(pgUrl.hostname, Number(pgUrl.port));
-    const sut = await createTestApp({}, { databaseProxyPort: proxy.port });
+    const clock = new TestClock(Date.UTC(2030, 0, 15, 12, 0, 0));
+    const sut = await createTestApp({}, { databaseProxyPort: proxy.port, clock });
     try {
       await request(sut.http).get('/api/health').expect(200);
       await proxy.cut();
+      clock.advance(HEALTH_CACHE_MS); // past the cached answer
       const health = await request(sut.http).get('/api/health').expect(503);
       expect(health.body).toEqual({ status: 'degraded', db: 'down', search: 'up' });
       const write = await request(sut.http)

@@ -6,3 +6,4 @@
 export * from './common/paging.js';
 export * from './catalogue/audit.values.js';
 export * from './smes/sme.limits.js';
+export * from './common/owner.limits.js';

@@ -1,5 +1,6 @@
 export * from './common/paging.js';
 export * from './common/validators.js';
+export * from './common/owner.limits.js';
 export * from './auth/auth.dto.js';
 export * from './catalogue/offering.dto.js';
 export * from './catalogue/offering.view.js';

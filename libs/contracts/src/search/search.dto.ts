@@ -1,5 +1,14 @@
 import { Transform } from 'class-transformer';
-import { IsIn, IsInt, IsOptional, IsString, Max, MaxLength, Min } from 'class-validator';
+import {
+  ArrayMaxSize,
+  IsIn,
+  IsInt,
+  IsOptional,
+  IsString,
+  Max,
+  MaxLength,
+  Min,
+} from 'class-validator';
 import {
   OFFERING_KINDS,
   OFFERING_LIMITS,
@@ -16,10 +25,17 @@ import {
   ToArray,
   ToInt,
 } from '../common/validators.js';
+import { SEARCH_VALUES_PER_PARAMETER_MAX } from '../common/owner.limits.js';
 
 export const SEARCH_SORTS = ['relevance', 'price_asc', 'price_desc', 'rating', 'newest'] as const;
 export type SearchSort = (typeof SEARCH_SORTS)[number];
 export const SEARCH_QUERY_MAX = 200;
+
+/** A repeated parameter carries at most SEARCH_VALUES_PER_PARAMETER_MAX values (400 beyond). */
+const AtMostValues = (name: string): PropertyDecorator =>
+  ArrayMaxSize(SEARCH_VALUES_PER_PARAMETER_MAX, {
+    message: `${name} may be repeated at most ${SEARCH_VALUES_PER_PARAMETER_MAX} times`,
+  });
 
 /** `GET /api/search/offerings` (api-v1.md, Search). Repeatable: scenario, industry, stage, kind. */
 export class SearchOfferingsQuery extends PageQuery {
@@ -32,22 +48,26 @@ export class SearchOfferingsQuery extends PageQuery {
 
   @IsOptional()
   @ToArray()
+  @AtMostValues('scenario')
   @IsScenarioCode({ each: true })
   scenario?: ScenarioCode[];
 
   @IsOptional()
   @ToArray()
+  @AtMostValues('industry')
   @IsIndustryCode({ each: true })
   industry?: string[];
 
   @IsOptional()
   @ToArray()
+  @AtMostValues('stage')
   @ToInt()
   @IsOfferingStage({ each: true })
   stage?: number[];
 
   @IsOptional()
   @ToArray()
+  @AtMostValues('kind')
   @IsIn(OFFERING_KINDS, { each: true, message: 'kind must be one of: saas, service, hardware' })
   kind?: OfferingKind[];
 

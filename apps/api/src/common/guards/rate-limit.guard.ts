@@ -4,6 +4,7 @@ import type { Request, Response } from 'express';
 import { APP_CONFIG, type AppConfig } from '../../config/app-config.js';
 import { Clock } from '../clock.js';
 import { SKIP_RATE_LIMIT_KEY } from '../decorators/auth.decorators.js';
+import { RATE_LIMIT_BUCKET_KEY, type RateLimitBucket } from '../decorators/rate-limit.decorators.js';
 import { CommonError } from '../errors/domain-error.js';
 import { HitCounter } from '../rate-limit/hit-counter.js';
 
@@ -31,14 +32,19 @@ export class RateLimitGuard implements CanActivate {
       ctx.getClass(),
     ]);
     if (skip === true) return true;
+    const bucket = this.reflector.getAllAndOverride<RateLimitBucket | undefined>(
+      RATE_LIMIT_BUCKET_KEY,
+      [ctx.getHandler(), ctx.getClass()],
+    );
     const now = this.clock.now();
     const windowStart = now - (now % MINUTE);
     const windowEnd = windowStart + MINUTE;
     const req = ctx.switchToHttp().getRequest<Request>();
     const ip = req.ip ?? req.socket.remoteAddress ?? 'unknown';
     // The minute is part of the key, so every instance and store agrees on where a window ends.
-    const { count } = await this.counter.hit(`req|${ip}|${windowStart}`, windowEnd - now);
-    const limit = this.config.rateLimitPerMinute;
+    const scope = bucket === undefined ? 'req' : `req:${bucket.name}`;
+    const { count } = await this.counter.hit(`${scope}|${ip}|${windowStart}`, windowEnd - now);
+    const limit = this.config.rateLimitPerMinute * (bucket?.factor ?? 1);
     const res = ctx.switchToHttp().getResponse<Response>();
     res.setHeader('X-RateLimit-Limit', String(limit));
     res.setHeader('X-RateLimit-Remaining', String(Math.max(0, limit - count)));

@@ -1,4 +1,4 @@
-import { Injectable } from '@nestjs/common';
+import { Injectable, type OnModuleInit } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { DataSource, Repository } from 'typeorm';
 import type {
@@ -50,7 +50,7 @@ function change(
 
 /** Self-assessment against the versioned questionnaire; the newest level is the SME's stage. */
 @Injectable()
-export class AssessmentsService {
+export class AssessmentsService implements OnModuleInit {
   private readonly view: QuestionnaireView = questionnaireView(CURRENT_QUESTIONNAIRE);
 
   constructor(
@@ -58,6 +58,21 @@ export class AssessmentsService {
     @InjectRepository(AssessmentEntity) private readonly repo: Repository<AssessmentEntity>,
     private readonly smes: SmesService,
   ) {}
+
+  onModuleInit(): void {
+    this.smes.fillLevelWith((userId) => this.recordNewest(userId));
+  }
+
+  /** A profile created after the SME's assessments gets the newest one's level and weak scenarios. */
+  private async recordNewest(userId: string): Promise<void> {
+    const newest = await this.repo.findOne({
+      where: { userId, status: 'submitted' },
+      order: { createdAt: 'DESC', id: 'DESC' },
+    });
+    const result = newest?.result;
+    if (result == null) return;
+    await this.dataSource.transaction((em) => this.smes.recordAssessment(em, userId, result));
+  }
 
   questionnaire(): QuestionnaireView {
     return this.view;

@@ -8,7 +8,7 @@ import type {
   PlanResponse,
   UpdatePlanItemRequest,
 } from '@toolbox/contracts';
-import type { PlanView } from '@toolbox/contracts';
+import { OWNER_LIMITS, type PlanView } from '@toolbox/contracts';
 import { canMovePlanItem, planItemCost, scenarioChanges } from '@toolbox/domain';
 import type { AuthUser } from '../../common/auth/auth-user.js';
 import { AssessmentsService } from '../assessments/index.js';
@@ -97,6 +97,10 @@ export class PlansService {
       offering !== null &&
       (await this.items.existsBy({ userId: user.id, offeringId: offering.id }));
     if (exists) throw new PlanError('PLAN_ITEM_EXISTS');
+    // A soft cap (two adds at once may pass it together): it bounds a plan, it is not a quota.
+    if ((await this.items.countBy({ userId: user.id })) >= OWNER_LIMITS.planItemsPerSme) {
+      throw new PlanError('PLAN_LIMIT_REACHED');
+    }
     const saved = await this.items.save(
       this.items.create({
         userId: user.id,

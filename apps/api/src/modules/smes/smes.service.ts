@@ -43,6 +43,8 @@ export function toNeedsView(s: SmeEntity | null): NeedsView {
 export class SmesService {
   constructor(private readonly smes: SmesRepository) {}
 
+  private levelFiller: ((userId: string) => Promise<void>) | undefined;
+
   async upsertProfile(user: AuthUser, input: UpsertSmeRequest): Promise<SmeProfileView> {
     const annualRevenueCents = input.annualRevenueCents ?? null;
     const saved = await this.smes.upsertProfile(user.id, {
@@ -54,7 +56,20 @@ export class SmesService {
       annualRevenueCents,
       sizeClass: deriveSizeClass({ employees: input.employees, annualRevenueCents }),
     });
+    // An assessment taken before the profile existed updated nothing: take its level now.
+    if (saved.level === null && this.levelFiller !== undefined) {
+      await this.levelFiller(user.id);
+      return toProfileView((await this.smes.findByUser(user.id)) ?? saved);
+    }
     return toProfileView(saved);
+  }
+
+  /**
+   * The assessments module's hook (it depends on this module, not the reverse): gives a profile
+   * without a level the level and weak scenarios of the newest submitted assessment, if any.
+   */
+  fillLevelWith(filler: (userId: string) => Promise<void>): void {
+    this.levelFiller = filler;
   }
 
   async getProfile(user: AuthUser): Promise<SmeProfileView> {

@@ -114,10 +114,24 @@ export class OfferingReader {
     return o === null ? null : toSummary(o);
   }
 
-  /** The plans of an offering in any status (a plan item keeps its offering after changes). */
+  /**
+   * The plans of an offering in any status (a plan item keeps its offering after changes), as
+   * plan items show them (the last published plans of an offering that is not published).
+   */
   async plansOf(id: string, em?: EntityManager): Promise<PlanView[] | null> {
-    const o = await this.repo(em).findOne({ select: { id: true, plans: true }, where: { id } });
-    return o?.plans ?? null;
+    const o = await this.repo(em).findOne({
+      select: {
+        id: true,
+        status: true,
+        publishedSummary: true,
+        title: true,
+        titleEn: true,
+        plans: true,
+        minMonthlyPriceCents: true,
+      },
+      where: { id },
+    });
+    return o === null ? null : shownContent(o).plans;
   }
 
   /** Summaries of the given offerings in any status, by id. */
@@ -131,13 +145,33 @@ export class OfferingReader {
   }
 }
 
+/**
+ * What a plan item shows: a published offering as it is; any other as it was last published
+ * (a suspended or rejected offering is edited in place, unreviewed), or as it is when it never
+ * had a recorded published version.
+ */
+function shownContent(
+  o: Pick<
+    OfferingEntity,
+    'status' | 'publishedSummary' | 'title' | 'titleEn' | 'plans' | 'minMonthlyPriceCents'
+  >,
+): Omit<OfferingSummary, 'id' | 'providerName'> {
+  const s = o.status !== 'published' ? o.publishedSummary : null;
+  return s !== null
+    ? {
+        title: s.title,
+        titleEn: s.titleEn,
+        plans: s.plans,
+        minMonthlyPriceCents: s.minMonthlyPriceCents,
+      }
+    : {
+        title: o.title,
+        titleEn: o.titleEn,
+        plans: o.plans,
+        minMonthlyPriceCents: o.minMonthlyPriceCents,
+      };
+}
+
 function toSummary(o: OfferingEntity): OfferingSummary {
-  return {
-    id: o.id,
-    title: o.title,
-    titleEn: o.titleEn,
-    providerName: o.provider?.name ?? '',
-    plans: o.plans,
-    minMonthlyPriceCents: o.minMonthlyPriceCents,
-  };
+  return { id: o.id, providerName: o.provider?.name ?? '', ...shownContent(o) };
 }

@@ -107,12 +107,15 @@ export function contentColumns(c: OfferingContent): Partial<OfferingEntity> {
 export function toOfferingView(
   o: OfferingEntity,
   provider: Pick<ProviderEntity, 'id' | 'name' | 'kind'>,
+  /** withRevision: the viewer is the owner or an admin (pending revision and status reason). */
   opts: { withRevision: boolean },
 ): OfferingView {
   return {
     id: o.id,
     status: o.status,
-    statusReason: o.statusReason,
+    // The reason of a rejection or suspension is between the provider and the admins: a
+    // published offering whose revision was rejected must not show it to the public.
+    statusReason: opts.withRevision ? o.statusReason : null,
     provider: { id: provider.id, name: provider.name, kind: provider.kind },
     ...contentOf(o),
     minMonthlyPriceCents: o.minMonthlyPriceCents,

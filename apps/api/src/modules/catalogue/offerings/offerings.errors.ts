@@ -1,11 +1,17 @@
+import { OWNER_LIMITS } from '@toolbox/contracts';
 import { DomainError, type ErrorStatus } from '../../../common/errors/domain-error.js';
 
-export type OfferingErrorCode = 'OFFERING_NOT_FOUND' | 'ILLEGAL_TRANSITION' | 'VERSION_CONFLICT';
+export type OfferingErrorCode =
+  | 'OFFERING_NOT_FOUND'
+  | 'ILLEGAL_TRANSITION'
+  | 'VERSION_CONFLICT'
+  | 'OFFERING_LIMIT_REACHED';
 
 const STATUS = {
   OFFERING_NOT_FOUND: 404,
   ILLEGAL_TRANSITION: 409,
   VERSION_CONFLICT: 409,
+  OFFERING_LIMIT_REACHED: 409,
 } as const satisfies Record<OfferingErrorCode, ErrorStatus>;
 
 const MESSAGES: Record<OfferingErrorCode, string> = {
@@ -13,6 +19,7 @@ const MESSAGES: Record<OfferingErrorCode, string> = {
   ILLEGAL_TRANSITION: 'illegal status transition',
   VERSION_CONFLICT:
     'the offering changed after the version you reviewed; reload it and review again',
+  OFFERING_LIMIT_REACHED: `a provider may have at most ${OWNER_LIMITS.offeringsPerProvider} offerings; delete or reuse one`,
 };
 
 export class OfferingError extends DomainError<OfferingErrorCode> {

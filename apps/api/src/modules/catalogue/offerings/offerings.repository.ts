@@ -112,6 +112,15 @@ export class OfferingsRepository {
     return qb.getManyAndCount();
   }
 
+  /**
+   * The provider's offerings in any status, counted while its providers row is locked: two
+   * creations at once cannot both pass the cap.
+   */
+  async countOfProviderLocked(em: EntityManager, providerId: string): Promise<number> {
+    await em.query('SELECT 1 FROM "providers" WHERE "id" = $1 FOR UPDATE', [providerId]);
+    return em.getRepository(OfferingEntity).countBy({ providerId });
+  }
+
   async insert(em: EntityManager, values: Partial<OfferingEntity>): Promise<OfferingEntity> {
     const repo = em.getRepository(OfferingEntity);
     const saved = await repo.save(repo.create(values));

@@ -18,6 +18,7 @@ import {
   transition,
 } from '@toolbox/domain';
 import type { AuthUser } from '../../../common/auth/auth-user.js';
+import { OWNER_LIMITS } from '@toolbox/contracts';
 import { Clock } from '../../../common/clock.js';
 import { pageOf, pageParams } from '../../../common/http/paging.js';
 import { AuditService } from '../audit/audit.service.js';
@@ -53,6 +54,10 @@ export class OfferingsService {
     return this.dataSource.transaction(async (em) => {
       const provider = await this.providers.findByUser(user.id, em);
       if (provider === null) throw new ProviderError('PROVIDER_PROFILE_REQUIRED');
+      const owned = await this.offerings.countOfProviderLocked(em, provider.id);
+      if (owned >= OWNER_LIMITS.offeringsPerProvider) {
+        throw new OfferingError('OFFERING_LIMIT_REACHED');
+      }
       const content = applyToContent(null, input);
       const saved = await this.offerings.insert(em, {
         providerId: provider.id,
@@ -181,6 +186,15 @@ export class OfferingsService {
     // Every change counts (api-v1.md `version`), not only what the public sees.
     values.version = offering.version + 1;
     if (t.to === 'published' && offering.publishedAt === null) values.publishedAt = now;
+    if (t.to === 'published') {
+      const live = { ...offering, ...values };
+      values.publishedSummary = {
+        title: live.title,
+        titleEn: live.titleEn,
+        plans: live.plans,
+        minMonthlyPriceCents: live.minMonthlyPriceCents,
+      };
+    }
     const saved = await this.offerings.update(em, offering.id, values);
     await this.audit.record(em, {
       actor,

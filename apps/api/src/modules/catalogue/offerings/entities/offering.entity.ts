@@ -13,6 +13,14 @@ import { ProviderEntity } from '../../providers/entities/provider.entity.js';
 import type { OfferingContent, PlanView } from '@toolbox/contracts';
 import type { Deployment, OfferingKind, OfferingStatus, ScenarioCode } from '@toolbox/domain';
 
+/** The part of the last published version that plan items show. */
+export interface PublishedSummary {
+  title: string;
+  titleEn: string | null;
+  plans: PlanView[];
+  minMonthlyPriceCents: number;
+}
+
 /** A pending edit of a published offering, waiting for review. */
 export interface StoredRevision {
   content: OfferingContent;
@@ -113,6 +121,15 @@ export class OfferingEntity {
 
   @Column({ name: 'published_at', type: 'timestamptz', nullable: true })
   publishedAt!: Date | null;
+
+  /**
+   * What plan items show of the offering: its title and plans as last published. A suspended or
+   * rejected offering is edited in place, and those edits are not what an SME put in its plan.
+   * Null until the first approval (and for rows published before the column existed, which read
+   * the live columns).
+   */
+  @Column({ name: 'published_summary', type: 'jsonb', nullable: true })
+  publishedSummary!: PublishedSummary | null;
 
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
   createdAt!: Date;
