@@ -16,6 +16,9 @@ RUN npm run build && npm prune --omit=dev
 
 FROM node:20-bookworm-slim
 ENV NODE_ENV=production
+# Inside a container the published port is the boundary: listen on every interface (the API's
+# default is 127.0.0.1). Off loopback it refuses the documented admin password and demo data.
+ENV HOST=0.0.0.0
 WORKDIR /app
 COPY --from=build /app/package.json ./
 COPY --from=build /app/node_modules ./node_modules

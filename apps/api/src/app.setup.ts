@@ -15,7 +15,12 @@ import { mountOpenApi } from './common/openapi/openapi.js';
  */
 export function configureApp(app: NestExpressApplication, config: AppConfig): void {
   app.setGlobalPrefix('api');
-  app.set('trust proxy', 'loopback');
+  // Which proxies' X-Forwarded-For names the client (rate limits, login throttling): TRUST_PROXY.
+  const trust = config.trustProxy;
+  app.set(
+    'trust proxy',
+    typeof trust === 'boolean' || typeof trust === 'number' ? trust : [...trust],
+  );
   app.disable('x-powered-by');
   app.useBodyParser('json', { limit: '1mb' });
   app.use(

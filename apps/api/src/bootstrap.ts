@@ -5,7 +5,8 @@ import { DataSource } from 'typeorm';
 import { AppModule } from './app.module.js';
 import { configureApp } from './app.setup.js';
 import type { Clock } from './common/clock.js';
-import type { AppConfig } from './config/app-config.js';
+import { type AppConfig, ConfigError } from './config/app-config.js';
+import { exposureProblems, isLoopbackHost } from './config/exposure.js';
 import { configureLogging, Logger, NestPinoLogger } from './common/logging/logger.js';
 import { AuthService } from './modules/auth/auth.service.js';
 import { SeedService } from './modules/seed/seed.service.js';
@@ -43,8 +44,24 @@ export async function runStartupTasks(
   if (applied.length > 0)
     log.info({ migrations: applied.map((m) => m.name) }, 'migrations applied');
   await app.get(AuthService).ensureAdmin();
+  await refuseUnsafeExposure(app, config);
   if (config.seedDemo) {
     const report = await app.get(SeedService).seedIfEmpty();
     if (report.seeded) log.info({ ...report }, 'demo data seeded into an empty database');
   }
+}
+
+/**
+ * Off loopback (HOST), the documented admin password and demo accounts are an open door: stop
+ * with a ConfigError that says what to change (docs/adr/0009).
+ */
+async function refuseUnsafeExposure(app: NestExpressApplication, config: AppConfig): Promise<void> {
+  if (isLoopbackHost(config.host)) return;
+  const problems = exposureProblems({
+    host: config.host,
+    adminPassword: config.adminPassword,
+    seedDemo: config.seedDemo,
+    demoAccounts: await app.get(SeedService).demoAccountsPresent(),
+  });
+  if (problems.length > 0) throw new ConfigError(problems);
 }

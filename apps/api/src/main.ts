@@ -6,8 +6,11 @@ async function main(): Promise<void> {
   const config = loadConfig(process.env);
   const app = await createApp(config);
   await runStartupTasks(app, config);
-  await app.listen(config.port, process.env.HOST ?? '0.0.0.0');
-  rootLogger().info({ port: config.port, web: config.webDistDir !== undefined }, 'API listening');
+  await app.listen(config.port, config.host);
+  rootLogger().info(
+    { host: config.host, port: config.port, web: config.webDistDir !== undefined },
+    'API listening',
+  );
 }
 
 main().catch((e: unknown) => {

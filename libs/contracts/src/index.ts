@@ -2,6 +2,7 @@ export * from './common/paging.js';
 export * from './common/validators.js';
 export * from './common/owner.limits.js';
 export * from './auth/auth.dto.js';
+export * from './auth/password.dto.js';
 export * from './catalogue/offering.dto.js';
 export * from './catalogue/offering.view.js';
 export * from './catalogue/audit.values.js';

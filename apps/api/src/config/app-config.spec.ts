@@ -81,3 +81,46 @@ describe('loadConfig', () => {
     expect(found.join('\n')).toMatch(/DATABASE_URL[\s\S]*MEILI_URL[\s\S]*JWT_SECRET/);
   });
 });
+
+describe('HOST, TRUST_PROXY and the per-account login cap (issue 10)', () => {
+  it('defaults to loopback: listen on 127.0.0.1, trust a proxy on this machine only, 50 failures an hour per account', () => {
+    expect(loadConfig(base)).toMatchObject({
+      host: '127.0.0.1',
+      trustProxy: ['loopback'],
+      loginAccountMaxFailures: 50,
+      loginAccountWindowSeconds: 3600,
+    });
+  });
+
+  it.each([
+    ['false', false],
+    ['true', true],
+    ['2', 2],
+    ['10.0.0.0/8, 192.168.1.7,loopback', ['10.0.0.0/8', '192.168.1.7', 'loopback']],
+    ['fd00::/8,::1', ['fd00::/8', '::1']],
+  ])('reads TRUST_PROXY=%s', (raw, expected) => {
+    expect(loadConfig({ ...base, TRUST_PROXY: raw }).trustProxy).toEqual(expected);
+  });
+
+  it.each(['0', '10.0.0.0/33', 'proxy.example.com', '10.0.0.1/8/2', ','])(
+    'rejects TRUST_PROXY=%s naming the variable',
+    (raw) => {
+      expect(problems({ ...base, TRUST_PROXY: raw }).join()).toMatch(/TRUST_PROXY/);
+    },
+  );
+
+  it('reads HOST and the per-account cap', () => {
+    expect(
+      loadConfig({
+        ...base,
+        HOST: '0.0.0.0',
+        LOGIN_ACCOUNT_MAX_FAILURES: '20',
+        LOGIN_ACCOUNT_WINDOW_S: '7200',
+      }),
+    ).toMatchObject({
+      host: '0.0.0.0',
+      loginAccountMaxFailures: 20,
+      loginAccountWindowSeconds: 7200,
+    });
+  });
+});

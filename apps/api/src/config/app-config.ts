@@ -1,3 +1,5 @@
+import { isIP } from 'node:net';
+
 /**
  * Every environment variable the API reads, validated once at boot into one typed object.
  * `.env.example` and the README table list the same variables.
@@ -5,6 +7,13 @@
 export interface AppConfig {
   readonly nodeEnv: 'development' | 'production' | 'test';
   readonly port: number;
+  /** Address the API listens on: loopback unless HOST says otherwise (see exposure.ts). */
+  readonly host: string;
+  /**
+   * Express `trust proxy`: which hops' X-Forwarded-For to believe for the client address
+   * (rate limits, login throttling). false | true | a hop count | addresses/subnets.
+   */
+  readonly trustProxy: boolean | number | readonly string[];
   readonly databaseUrl: string;
   readonly meiliUrl: string;
   readonly meiliMasterKey: string | undefined;
@@ -23,6 +32,9 @@ export interface AppConfig {
   readonly rateLimitStore: 'postgres' | 'memory';
   readonly loginMaxFailures: number;
   readonly loginWindowSeconds: number;
+  /** Failed logins per email from any address within LOGIN_ACCOUNT_WINDOW_S before 429. */
+  readonly loginAccountMaxFailures: number;
+  readonly loginAccountWindowSeconds: number;
   readonly docsEnabled: boolean;
   readonly corsOrigins: readonly string[];
   readonly logLevel: 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'trace' | 'silent';
@@ -111,12 +123,62 @@ class Reader {
 
 const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
 
+/** Express's names for address ranges, accepted in TRUST_PROXY lists. */
+const TRUST_PROXY_NAMES = ['loopback', 'linklocal', 'uniquelocal'];
+
+/**
+ * TRUST_PROXY: `false` (trust no proxy: the socket address is the client), `true` (trust every
+ * hop: only behind a proxy that overwrites X-Forwarded-For), a hop count, or a comma list of
+ * addresses, CIDR subnets and Express's names (loopback, linklocal, uniquelocal). Default
+ * `loopback`: a proxy on the same machine.
+ */
+export function parseTrustProxy(
+  raw: string | undefined,
+  problems: string[],
+): boolean | number | readonly string[] {
+  if (raw === undefined) return ['loopback'];
+  const value = raw.toLowerCase();
+  if (value === 'false') return false;
+  if (value === 'true') return true;
+  if (/^\d+$/.test(value)) {
+    const hops = Number(value);
+    if (hops > 0 && hops <= 100) return hops;
+    problems.push(`TRUST_PROXY hop count must be 1 to 100 (got "${raw}"); use false for none`);
+    return ['loopback'];
+  }
+  const entries = raw
+    .split(',')
+    .map((e) => e.trim())
+    .filter((e) => e !== '');
+  const bad = entries.filter((e) => !isTrustEntry(e));
+  if (entries.length === 0 || bad.length > 0) {
+    problems.push(
+      `TRUST_PROXY must be false, true, a hop count or a comma list of addresses, subnets (a.b.c.d/nn) and loopback|linklocal|uniquelocal (bad: "${bad.join(', ') || raw}")`,
+    );
+    return ['loopback'];
+  }
+  return entries;
+}
+
+function isTrustEntry(entry: string): boolean {
+  if (TRUST_PROXY_NAMES.includes(entry.toLowerCase())) return true;
+  const [address, bits, ...rest] = entry.split('/');
+  if (rest.length > 0 || address === undefined) return false;
+  const family = isIP(address);
+  if (family === 0) return false;
+  if (bits === undefined) return true;
+  if (!/^\d+$/.test(bits)) return false;
+  return Number(bits) <= (family === 4 ? 32 : 128);
+}
+
 export function loadConfig(env: Env): AppConfig {
   const r = new Reader(env);
   const nodeEnv = r.oneOf('NODE_ENV', NODE_ENVS, 'production');
   const config: AppConfig = {
     nodeEnv,
     port: r.int('PORT', 3000, 1, 65535),
+    host: r.optional('HOST') ?? '127.0.0.1',
+    trustProxy: parseTrustProxy(r.optional('TRUST_PROXY'), r.problems),
     databaseUrl: r.url(
       'DATABASE_URL',
       ['postgres:', 'postgresql:'],
@@ -138,6 +200,8 @@ export function loadConfig(env: Env): AppConfig {
     rateLimitStore: r.oneOf('RATE_LIMIT_STORE', RATE_LIMIT_STORES, 'postgres'),
     loginMaxFailures: r.int('LOGIN_MAX_FAILURES', 10, 1, 1_000_000),
     loginWindowSeconds: r.int('LOGIN_WINDOW_S', 900, 1, 30 * 24 * 3600),
+    loginAccountMaxFailures: r.int('LOGIN_ACCOUNT_MAX_FAILURES', 50, 1, 1_000_000),
+    loginAccountWindowSeconds: r.int('LOGIN_ACCOUNT_WINDOW_S', 3600, 1, 30 * 24 * 3600),
     docsEnabled: r.bool('DOCS_ENABLED', true),
     corsOrigins: (r.optional('CORS_ORIGINS') ?? '')
       .split(',')

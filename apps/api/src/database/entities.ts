@@ -1,6 +1,7 @@
 import { AssessmentEntity } from '../modules/assessments/entities/assessment.entity.js';
 import { AuditEntryEntity } from '../modules/catalogue/audit/entities/audit-entry.entity.js';
 import { OfferingEntity } from '../modules/catalogue/offerings/entities/offering.entity.js';
+import { RevokedTokenEntity } from '../modules/auth/entities/revoked-token.entity.js';
 import { PlanItemEntity } from '../modules/plans/entities/plan-item.entity.js';
 import { ProviderEntity } from '../modules/catalogue/providers/entities/provider.entity.js';
 import { SearchOutboxEntity } from '../modules/search/entities/search-outbox.entity.js';
@@ -23,4 +24,5 @@ export const ENTITIES = [
   SmeEntity,
   AssessmentEntity,
   PlanItemEntity,
+  RevokedTokenEntity,
 ];

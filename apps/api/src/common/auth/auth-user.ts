@@ -6,9 +6,17 @@ export interface AuthUser {
   email: string;
   name: string;
   role: Role;
+  /** The access token this request came with (its id and expiry, epoch seconds): logout revokes it. */
+  token?: { id: string; expiresAt: number };
 }
 
 export interface JwtPayload {
   sub: string;
   role: Role;
+  /** The user's token version when the token was issued (docs/adr/0009). */
+  tv: number;
+  /** Token id (set by the signer from `jwtid`), for logout's deny list. */
+  jti?: string;
+  /** Expiry, epoch seconds (set by the signer). */
+  exp?: number;
 }

@@ -4,7 +4,10 @@ import type { Request, Response } from 'express';
 import { APP_CONFIG, type AppConfig } from '../../config/app-config.js';
 import { Clock } from '../clock.js';
 import { SKIP_RATE_LIMIT_KEY } from '../decorators/auth.decorators.js';
-import { RATE_LIMIT_BUCKET_KEY, type RateLimitBucket } from '../decorators/rate-limit.decorators.js';
+import {
+  RATE_LIMIT_BUCKET_KEY,
+  type RateLimitBucket,
+} from '../decorators/rate-limit.decorators.js';
 import { CommonError } from '../errors/domain-error.js';
 import { HitCounter } from '../rate-limit/hit-counter.js';
 

@@ -1,14 +1,14 @@
 import { Body, Controller, Get, HttpCode, Post, Req } from '@nestjs/common';
 import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { Request } from 'express';
-import { LoginRequest, RegisterRequest } from '@toolbox/contracts';
+import { ChangePasswordRequest, LoginRequest, RegisterRequest } from '@toolbox/contracts';
 import type { AuthResponse, UserView } from '@toolbox/contracts';
 import { Authenticated, CurrentUser } from '../../common/decorators/auth.decorators.js';
 import type { AuthUser } from '../../common/auth/auth-user.js';
 import { ApiErrors, ApiJsonBody } from '../../common/openapi/openapi.decorators.js';
 import { AuthResponseSchema, UserViewSchema } from './auth.schemas.js';
 import { AuthService } from './auth.service.js';
-import { ApiCreatedResponse, ApiOkResponse } from '@nestjs/swagger';
+import { ApiCreatedResponse, ApiNoContentResponse, ApiOkResponse } from '@nestjs/swagger';
 
 @ApiTags('auth')
 @Controller('auth')
@@ -42,5 +42,34 @@ export class AuthController {
   @ApiErrors(401)
   me(@CurrentUser() user: AuthUser): UserView {
     return this.auth.me(user);
+  }
+
+  @Post('password')
+  @HttpCode(204)
+  @Authenticated()
+  @ApiBearerAuth()
+  @ApiOperation({
+    summary: 'Change the password; every token issued before (this one included) is 401 afterwards',
+  })
+  @ApiJsonBody(ChangePasswordRequest)
+  @ApiNoContentResponse({ description: 'Password changed; sign in again' })
+  @ApiErrors(400, 401, 429)
+  changePassword(
+    @CurrentUser() user: AuthUser,
+    @Body() body: ChangePasswordRequest,
+    @Req() req: Request,
+  ): Promise<void> {
+    return this.auth.changePassword(user, body, req.ip ?? 'unknown');
+  }
+
+  @Post('logout')
+  @HttpCode(204)
+  @Authenticated()
+  @ApiBearerAuth()
+  @ApiOperation({ summary: 'Sign out: this token is 401 from then on' })
+  @ApiNoContentResponse({ description: 'Signed out' })
+  @ApiErrors(401)
+  logout(@CurrentUser() user: AuthUser): Promise<void> {
+    return this.auth.logout(user);
   }
 }

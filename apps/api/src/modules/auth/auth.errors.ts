@@ -1,16 +1,19 @@
 import { DomainError, type ErrorStatus } from '../../common/errors/domain-error.js';
 
-export type AuthErrorCode = 'EMAIL_TAKEN' | 'INVALID_CREDENTIALS' | 'TOO_MANY_LOGIN_ATTEMPTS';
+export type AuthErrorCode =
+  'EMAIL_TAKEN' | 'INVALID_CREDENTIALS' | 'WRONG_CURRENT_PASSWORD' | 'TOO_MANY_LOGIN_ATTEMPTS';
 
 const STATUS = {
   EMAIL_TAKEN: 409,
   INVALID_CREDENTIALS: 401,
+  WRONG_CURRENT_PASSWORD: 401,
   TOO_MANY_LOGIN_ATTEMPTS: 429,
 } as const satisfies Record<AuthErrorCode, ErrorStatus>;
 
 const MESSAGES: Record<AuthErrorCode, string> = {
   EMAIL_TAKEN: 'email is already registered',
   INVALID_CREDENTIALS: 'email or password is incorrect',
+  WRONG_CURRENT_PASSWORD: 'the current password is incorrect',
   TOO_MANY_LOGIN_ATTEMPTS: 'too many failed login attempts; try again later',
 };
 

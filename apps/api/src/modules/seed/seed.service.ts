@@ -42,6 +42,18 @@ export class SeedService {
     private readonly smes: SmesService,
   ) {}
 
+  /** Whether any demo account (shared, published password) exists in the database. */
+  async demoAccountsPresent(): Promise<boolean> {
+    const demo = generateCatalogue();
+    const emails = [
+      DEMO_PROVIDER_EMAIL,
+      DEMO_SME_EMAIL,
+      ...demo.providers.map((p) => p.email),
+      ...demo.smes.map((s) => s.email),
+    ];
+    return (await this.users.countByEmails(emails)) > 0;
+  }
+
   /** Seeds only a database without any non-admin account, so it never touches real data. */
   async seedIfEmpty(): Promise<SeedReport> {
     if ((await this.users.countNonAdmin()) > 0)

@@ -9,6 +9,8 @@ export interface NewUser {
   name: string;
   role: Role;
   passwordHash: string;
+  /** The admin account ensureAdmin manages from ADMIN_EMAIL. */
+  bootstrapAdmin?: boolean;
 }
 
 @Injectable()
@@ -31,16 +33,63 @@ export class UsersRepository {
       name: user.name,
       role: user.role,
       passwordHash: user.passwordHash,
+      bootstrapAdmin: user.bootstrapAdmin ?? false,
+      tokenVersion: 0,
+      disabledAt: null,
     });
     return repo.save(entity);
   }
 
-  async updatePasswordAndRole(id: string, passwordHash: string, role: Role): Promise<void> {
-    await this.repo.update({ id }, { passwordHash, role });
+  /** A new password; every token issued before it is revoked (token version + 1). */
+  async changePassword(id: string, passwordHash: string): Promise<void> {
+    await this.repo.update({ id }, { passwordHash, tokenVersion: () => '"token_version" + 1' });
+  }
+
+  /**
+   * Makes `id` the (enabled) bootstrap admin with this password; a role or password change
+   * revokes its earlier tokens (token version + 1).
+   */
+  async makeBootstrapAdmin(id: string, passwordHash: string): Promise<void> {
+    await this.repo.update(
+      { id },
+      {
+        passwordHash,
+        role: 'admin',
+        bootstrapAdmin: true,
+        disabledAt: null,
+        tokenVersion: () => '"token_version" + 1',
+      },
+    );
+  }
+
+  /** Marks an existing, unchanged admin account as the bootstrap admin (no token change). */
+  async markBootstrapAdmin(id: string): Promise<void> {
+    await this.repo.update({ id }, { bootstrapAdmin: true });
+  }
+
+  /**
+   * Disables every earlier bootstrap admin but `keepId` (ADMIN_EMAIL changed): it can no longer
+   * sign in and its tokens are revoked. Returns the disabled accounts' emails.
+   */
+  async disableOtherBootstrapAdmins(keepId: string, at: Date): Promise<string[]> {
+    const rows = await this.repo
+      .createQueryBuilder()
+      .update(UserEntity)
+      .set({ disabledAt: at, bootstrapAdmin: false, tokenVersion: () => '"token_version" + 1' })
+      .where('bootstrap_admin AND id <> :keepId', { keepId })
+      .returning(['email'])
+      .execute();
+    return (rows.raw as { email: string }[]).map((r) => r.email);
   }
 
   count(): Promise<number> {
     return this.repo.count();
+  }
+
+  /** How many of these emails have an account. */
+  countByEmails(emails: readonly string[]): Promise<number> {
+    if (emails.length === 0) return Promise.resolve(0);
+    return this.repo.countBy({ email: In(emails.map((e) => e.toLowerCase())) });
   }
 
   /** Accounts other than admins (the seeder only fills a database without any). */

@@ -2,10 +2,7 @@ import { OWNER_LIMITS } from '@toolbox/contracts';
 import { DomainError, type ErrorStatus } from '../../../common/errors/domain-error.js';
 
 export type OfferingErrorCode =
-  | 'OFFERING_NOT_FOUND'
-  | 'ILLEGAL_TRANSITION'
-  | 'VERSION_CONFLICT'
-  | 'OFFERING_LIMIT_REACHED';
+  'OFFERING_NOT_FOUND' | 'ILLEGAL_TRANSITION' | 'VERSION_CONFLICT' | 'OFFERING_LIMIT_REACHED';
 
 const STATUS = {
   OFFERING_NOT_FOUND: 404,

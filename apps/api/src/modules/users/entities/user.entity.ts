@@ -27,6 +27,21 @@ export class UserEntity {
   @Column({ name: 'password_hash', type: 'varchar', length: 255 })
   passwordHash!: string;
 
+  /**
+   * Carried in every access token (`tv`); raising it revokes every token issued before
+   * (password change, role change, a rotated ADMIN_PASSWORD). docs/adr/0009.
+   */
+  @Column({ name: 'token_version', type: 'integer', default: 0 })
+  tokenVersion!: number;
+
+  /** The account `ensureAdmin` manages from ADMIN_EMAIL (at most one is enabled). */
+  @Column({ name: 'bootstrap_admin', type: 'boolean', default: false })
+  bootstrapAdmin!: boolean;
+
+  /** Set when the account may no longer sign in (an earlier bootstrap admin); null = active. */
+  @Column({ name: 'disabled_at', type: 'timestamptz', nullable: true })
+  disabledAt!: Date | null;
+
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
   createdAt!: Date;
 
