@@ -14,6 +14,8 @@ import { dataSourceOptions } from './database/data-source.js';
 import { AssessmentsModule } from './modules/assessments/assessments.module.js';
 import { AuthModule } from './modules/auth/auth.module.js';
 import { CatalogueModule } from './modules/catalogue/index.js';
+import { EngagementModule } from './modules/engagement/index.js';
+import { NotificationsModule } from './modules/notifications/index.js';
 import { MatchingModule } from './modules/matching/index.js';
 import { HealthModule } from './modules/health/health.module.js';
 import { PlansModule } from './modules/plans/plans.module.js';
@@ -47,6 +49,8 @@ export class AppModule {
         MatchingModule,
         AssessmentsModule,
         PlansModule,
+        NotificationsModule,
+        EngagementModule,
         SeedModule,
       ],
       providers: [

@@ -153,6 +153,22 @@ describe('smaller hardening items', () => {
     );
   });
 
+  it('queries Meilisearch with a search-only key (derived at start-up), never the master key', async () => {
+    const search = sut.app.get(SearchClient);
+    const queries = await search.queries();
+    const key = queries.config.apiKey;
+    expect(key).toBeDefined();
+    expect(key).not.toBe(sut.config.meiliMasterKey);
+    const { results } = await search.client.getKeys({ limit: 1000 });
+    expect(results.find((k) => k.key === key)?.actions).toEqual(['search']);
+    // It cannot write...
+    await expect(
+      queries.index(search.indexUid('offerings')).addDocuments([{ id: 'intruder' }]),
+    ).rejects.toThrow();
+    // ...and the search route works with it.
+    await request(sut.http).get('/api/search/offerings?q=MES').expect(200);
+  });
+
   it('checks PostgreSQL and Meilisearch at most once a second for /api/health', async () => {
     const search = sut.app.get(SearchClient);
     const probes = jest.spyOn(search, 'isHealthy');

@@ -7,3 +7,5 @@ export * from './common/paging.js';
 export * from './catalogue/audit.values.js';
 export * from './smes/sme.limits.js';
 export * from './common/owner.limits.js';
+export * from './engagement/engagement.limits.js';
+export * from './notifications/notification.values.js';

@@ -15,3 +15,8 @@ export * from './assessments/assessment.dto.js';
 export * from './plans/plan.dto.js';
 export * from './reviews/review.dto.js';
 export * from './insights/demand.dto.js';
+export * from './engagement/engagement.limits.js';
+export * from './engagement/inquiry.dto.js';
+export * from './engagement/inquiry.view.js';
+export * from './notifications/notification.values.js';
+export * from './notifications/notification.dto.js';

@@ -17,6 +17,13 @@ export interface AppConfig {
   readonly databaseUrl: string;
   readonly meiliUrl: string;
   readonly meiliMasterKey: string | undefined;
+  /**
+   * Key for writes (documents, settings, tasks); the master key when unset. Production: a key
+   * with only those actions on the index prefix, and no master key in the API's environment.
+   */
+  readonly meiliAdminKey: string | undefined;
+  /** Search-only key for queries; derived at start-up through /keys when unset. */
+  readonly meiliSearchKey: string | undefined;
   /** Prefix of every Meilisearch index uid; lets several test files share one server. */
   readonly meiliIndexPrefix: string;
   readonly jwtSecret: string;
@@ -190,6 +197,8 @@ export function loadConfig(env: Env): AppConfig {
       'e.g. http://127.0.0.1:7700; `npm start` sets it for the embedded server',
     ),
     meiliMasterKey: r.optional('MEILI_MASTER_KEY'),
+    meiliAdminKey: r.optional('MEILI_ADMIN_KEY'),
+    meiliSearchKey: r.optional('MEILI_SEARCH_KEY'),
     meiliIndexPrefix: r.optional('MEILI_INDEX_PREFIX') ?? '',
     jwtSecret: r.required('JWT_SECRET', 'at least 32 random characters'),
     jwtTtlSeconds: r.int('JWT_TTL_S', 12 * 3600, 60, 30 * 24 * 3600),

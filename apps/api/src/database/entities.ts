@@ -11,6 +11,11 @@ import {
 } from '../modules/search/entities/search-reindex.entity.js';
 import { SmeEntity } from '../modules/smes/entities/sme.entity.js';
 import { UserEntity } from '../modules/users/index.js';
+import { InquiryEventEntity } from '../modules/engagement/entities/inquiry-event.entity.js';
+import { InquiryMessageEntity } from '../modules/engagement/entities/inquiry-message.entity.js';
+import { InquiryEntity } from '../modules/engagement/entities/inquiry.entity.js';
+import { OfferingViewEntity } from '../modules/engagement/entities/offering-view.entity.js';
+import { NotificationEntity } from '../modules/notifications/entities/notification.entity.js';
 
 /** Every entity, listed explicitly (no globs: ESM and bundling stay predictable). */
 export const ENTITIES = [
@@ -25,4 +30,9 @@ export const ENTITIES = [
   AssessmentEntity,
   PlanItemEntity,
   RevokedTokenEntity,
+  InquiryEntity,
+  InquiryMessageEntity,
+  InquiryEventEntity,
+  OfferingViewEntity,
+  NotificationEntity,
 ];

@@ -1,5 +1,6 @@
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
+import { NotificationsModule } from '../notifications/index.js';
 import { UsersModule } from '../users/index.js';
 import { AuditController } from './audit/audit.controller.js';
 import { AuditService } from './audit/audit.service.js';
@@ -29,6 +30,7 @@ import { CatalogueSeeder } from './seed/catalogue-seeder.js';
   imports: [
     TypeOrmModule.forFeature([ProviderEntity, OfferingEntity, AuditEntryEntity]),
     UsersModule,
+    NotificationsModule,
   ],
   controllers: [
     ProvidersController,

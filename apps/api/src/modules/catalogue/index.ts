@@ -1,10 +1,11 @@
 /** The catalogue module's public surface: other modules import only from here. */
 export { CatalogueModule } from './catalogue.module.js';
 export { CatalogueSeeder } from './seed/catalogue-seeder.js';
-export { OfferingEvents } from './offerings/offering-events.js';
+export { OfferingEvents, type OfferingViewed } from './offerings/offering-events.js';
 export {
   OfferingReader,
   type IndexableOffering,
+  type OfferingParty,
   type OfferingSummary,
 } from './offerings/offering-reader.js';
 export { OfferingError } from './offerings/offerings.errors.js';

@@ -10,5 +10,6 @@ import { PlansService } from './plans.service.js';
   imports: [TypeOrmModule.forFeature([PlanItemEntity]), CatalogueModule, AssessmentsModule],
   controllers: [PlansController],
   providers: [PlansService],
+  exports: [PlansService],
 })
 export class PlansModule {}

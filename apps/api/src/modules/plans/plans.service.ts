@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
-import { DataSource, Repository } from 'typeorm';
+import { DataSource, type EntityManager, Repository } from 'typeorm';
 import type {
   CreatePlanItemRequest,
   PlanItemView,
@@ -151,6 +151,29 @@ export class PlansService {
       if (Object.keys(patch).length > 0) await repo.update({ id, userId: user.id }, patch);
     });
     return this.one(user, id);
+  }
+
+  /**
+   * An engagement reached a stage: move the SME's plan item for that offering to `status`
+   * (`trial` or `adopted`) inside the caller's transaction, when there is one and the plan's own
+   * rules allow the move (an item never moves back, nor out of `dropped`). True when it moved.
+   */
+  async advanceForOffering(
+    em: EntityManager,
+    userId: string,
+    offeringId: string,
+    status: 'trial' | 'adopted',
+  ): Promise<boolean> {
+    const repo = em.getRepository(PlanItemEntity);
+    const item = await repo.findOne({
+      where: { userId, offeringId },
+      lock: { mode: 'pessimistic_write' },
+    });
+    if (item === null || item.status === status || !canMovePlanItem(item.status, status)) {
+      return false;
+    }
+    await repo.update({ id: item.id, userId }, { status });
+    return true;
   }
 
   async remove(user: AuthUser, id: string): Promise<void> {

@@ -1,5 +1,12 @@
-import { Inject, Injectable } from '@nestjs/common';
-import { type EnqueuedTaskPromise, type Index, Meilisearch, type Task } from 'meilisearch';
+import { Inject, Injectable, type OnModuleInit } from '@nestjs/common';
+import {
+  type EnqueuedTaskPromise,
+  type Index,
+  Meilisearch,
+  MeilisearchApiError,
+  type Task,
+} from 'meilisearch';
+import { Logger } from '../../common/logging/logger.js';
 import { APP_CONFIG, type AppConfig } from '../../config/app-config.js';
 
 /**
@@ -7,18 +14,79 @@ import { APP_CONFIG, type AppConfig } from '../../config/app-config.js';
  * index-sync code can rely on one place for timeouts, index naming and task checking.
  */
 @Injectable()
-export class SearchClient {
+export class SearchClient implements OnModuleInit {
+  /** Writes: documents, settings, tasks, index swaps (MEILI_ADMIN_KEY, else the master key). */
   readonly client: Meilisearch;
+  /** Queries, with a search-only key once it is known (see `queries`). */
+  private queryClient: Meilisearch | undefined;
+  private readonly writeKey: string | undefined;
+  private readonly logger = new Logger('search-client');
 
   constructor(@Inject(APP_CONFIG) private readonly config: AppConfig) {
-    this.client = new Meilisearch({
-      host: config.meiliUrl,
-      ...(config.meiliMasterKey !== undefined ? { apiKey: config.meiliMasterKey } : {}),
+    this.writeKey = config.meiliAdminKey ?? config.meiliMasterKey;
+    this.client = this.connect(this.writeKey);
+    if (config.meiliSearchKey !== undefined) this.queryClient = this.connect(config.meiliSearchKey);
+    else if (this.writeKey === undefined) this.queryClient = this.client; // no keys at all (dev)
+  }
+
+  private connect(apiKey: string | undefined): Meilisearch {
+    return new Meilisearch({
+      host: this.config.meiliUrl,
+      ...(apiKey !== undefined ? { apiKey } : {}),
       timeout: 5000,
       // fetch asks for gzip/br by default; Meilisearch's compressed, chunked answers then stall
       // ~40 ms on delayed ACKs (docs/benchmarks.md, finding 1). Uncompressed is faster here.
       requestInit: { headers: { 'accept-encoding': 'identity' } },
     });
+  }
+
+  /** Finds the search-only key at start-up; Meilisearch being down only defers it. */
+  async onModuleInit(): Promise<void> {
+    await this.queries().catch(() => undefined);
+  }
+
+  /**
+   * The client for queries: never the master or admin key. Without MEILI_SEARCH_KEY the key is
+   * read through /keys with the write key: a key whose only action is `search` on every index
+   * (Meilisearch's "Default Search API Key"), else one created for the API. Until it is known
+   * (Meilisearch down at start-up) every query tries again, and fails as search is down.
+   */
+  async queries(): Promise<Meilisearch> {
+    if (this.queryClient !== undefined) return this.queryClient;
+    let found: { key: string };
+    try {
+      const { results } = await this.client.getKeys({ limit: 1000 });
+      const only = (k: { actions: string[]; indexes: string[]; expiresAt: unknown }) =>
+        k.actions.length === 1 &&
+        k.actions[0] === 'search' &&
+        k.indexes.includes('*') &&
+        k.expiresAt === null;
+      found =
+        results.find(only) ??
+        (await this.client.createKey({
+          name: 'toolbox-api-search',
+          description: 'Search-only key of the toolbox API (created at start-up)',
+          actions: ['search'],
+          indexes: ['*'],
+          expiresAt: null,
+        }));
+    } catch (e) {
+      if (!(e instanceof MeilisearchApiError)) throw e; // Meilisearch down: the next query retries
+      // The write key may not read /keys: queries keep working, with the write key.
+      this.logger.warn(
+        { err: e.message },
+        'no search-only Meilisearch key could be read or created; set MEILI_SEARCH_KEY',
+      );
+      this.queryClient = this.client;
+      return this.client;
+    }
+    this.queryClient = this.connect(found.key);
+    return this.queryClient;
+  }
+
+  /** An index to query, through the search-only client. */
+  async queryIndex<T extends Record<string, unknown>>(name: string): Promise<Index<T>> {
+    return (await this.queries()).index<T>(this.indexUid(name));
   }
 
   /** Index uid with the configured prefix (tests isolate themselves with MEILI_INDEX_PREFIX). */

@@ -164,7 +164,7 @@ export class SearchService {
 
   private async run<T>(fn: (index: Index<OfferingDocument>) => Promise<T>): Promise<T> {
     try {
-      return await fn(this.search.index<OfferingDocument>(OFFERINGS_INDEX));
+      return await fn(await this.search.queryIndex<OfferingDocument>(OFFERINGS_INDEX));
     } catch (e) {
       if (indexNotReady(e)) this.sync.markIndexStale();
       if (isDependencyDown(e) || indexNotReady(e)) {

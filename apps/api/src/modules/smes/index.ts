@@ -1,4 +1,4 @@
 /** The SMEs module's public surface: other modules import only from here. */
 export { SmesModule } from './smes.module.js';
-export { SmesService } from './smes.service.js';
+export { SmesService, type SmeCard } from './smes.service.js';
 export { SmeError } from './smes.errors.js';

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
-import { type EntityManager, Repository } from 'typeorm';
+import { type EntityManager, In, Repository } from 'typeorm';
 import type { ScenarioCode } from '@toolbox/domain';
 import { SmeEntity } from './entities/sme.entity.js';
 
@@ -25,6 +25,13 @@ export class SmesRepository {
 
   findByUser(userId: string, em?: EntityManager): Promise<SmeEntity | null> {
     return (em?.getRepository(SmeEntity) ?? this.repo).findOneBy({ userId });
+  }
+
+  async findByUsers(userIds: readonly string[], em?: EntityManager): Promise<SmeEntity[]> {
+    if (userIds.length === 0) return [];
+    return (em?.getRepository(SmeEntity) ?? this.repo).findBy({
+      userId: In([...new Set(userIds)]),
+    });
   }
 
   async insert(

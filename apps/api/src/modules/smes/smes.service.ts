@@ -13,6 +13,16 @@ import type { SmeEntity } from './entities/sme.entity.js';
 import { SmeError } from './smes.errors.js';
 import { SmesRepository } from './smes.repository.js';
 
+/** An SME as the provider it wrote to sees it. */
+export interface SmeCard {
+  id: string;
+  companyName: string;
+  industry: string;
+  region: string;
+  sizeClass: string;
+  level: number | null;
+}
+
 export function toProfileView(s: SmeEntity): SmeProfileView {
   return {
     id: s.id,
@@ -97,6 +107,27 @@ export class SmesService {
       },
       notes: sme.needNotes ?? '',
     };
+  }
+
+  /**
+   * What another party of an engagement may see of SMEs (company name, industry, region, size
+   * class, level), by user id; users without a profile are absent.
+   */
+  async cards(userIds: readonly string[], em?: EntityManager): Promise<Map<string, SmeCard>> {
+    const rows = await this.smes.findByUsers(userIds, em);
+    return new Map(
+      rows.map((s) => [
+        s.userId,
+        {
+          id: s.id,
+          companyName: s.companyName,
+          industry: s.industry,
+          region: s.region,
+          sizeClass: s.sizeClass,
+          level: s.level,
+        },
+      ]),
+    );
   }
 
   /** The SME's need priorities by scenario (empty without a profile), read in `em` when given. */

@@ -2,6 +2,17 @@ import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import type { OfferingEntity } from './entities/offering.entity.js';
 
+/** One read of a published offering's page by someone other than its owner or an admin. */
+export interface OfferingViewed {
+  offeringId: string;
+  /** The user account of the offering's provider (whose funnel the view counts in). */
+  providerUserId: string;
+  /** The signed-in reader's user id, or null when anonymous. */
+  viewerUserId: string | null;
+  /** The client address of the request (identifies an anonymous reader). */
+  clientAddress: string;
+}
+
 /**
  * What the rest of the system learns when the public version of an offering changes
  * (published, revised, suspended). Called inside the same transaction as the change, so a
@@ -51,5 +62,16 @@ export class OfferingEvents {
   async publicVersionsChanged(em: EntityManager, ids: string[]): Promise<void> {
     if (ids.length === 0) return;
     for (const listener of this.bulkListeners) await listener(em, ids);
+  }
+
+  private readonly viewListeners: ((view: OfferingViewed) => Promise<void>)[] = [];
+
+  /** Someone other than the owner or an admin read a published offering (engagement counts views). */
+  subscribeViewed(listener: (view: OfferingViewed) => Promise<void>): void {
+    this.viewListeners.push(listener);
+  }
+
+  async viewed(view: OfferingViewed): Promise<void> {
+    for (const listener of this.viewListeners) await listener(view);
   }
 }

@@ -20,6 +20,16 @@ export interface OfferingSummary {
   minMonthlyPriceCents: number;
 }
 
+/** Who is on the other side of an offering: its live title and its provider (engagement). */
+export interface OfferingParty {
+  id: string;
+  title: string;
+  status: OfferingEntity['status'];
+  providerId: string;
+  providerName: string;
+  providerUserId: string;
+}
+
 /**
  * The catalogue's read port: what other modules (search, plans) may know of offerings, without
  * touching the catalogue's tables. Methods that take an EntityManager read inside the caller's
@@ -143,6 +153,41 @@ export class OfferingReader {
     });
     return new Map(rows.map((o) => [o.id, toSummary(o)]));
   }
+
+  /** An offering in any status with its provider (who owns it, what it is called), or null. */
+  async party(id: string, em?: EntityManager): Promise<OfferingParty | null> {
+    const o = await this.repo(em).findOne({ where: { id }, relations: { provider: true } });
+    return o === null ? null : toParty(o);
+  }
+
+  /** `party` for many offerings at once, by id. */
+  async parties(ids: readonly string[]): Promise<Map<string, OfferingParty>> {
+    if (ids.length === 0) return new Map();
+    const rows = await this.repo().find({
+      where: { id: In([...new Set(ids)]) },
+      relations: { provider: true },
+    });
+    return new Map(
+      rows.flatMap((o) => {
+        const p = toParty(o);
+        return p === null ? [] : [[o.id, p] as const];
+      }),
+    );
+  }
+
+  /** The offerings of the provider that `userId` runs, any status (id, title, status). */
+  async ofProviderUser(
+    userId: string,
+  ): Promise<{ id: string; title: string; status: OfferingEntity['status'] }[]> {
+    const rows = await this.repo()
+      .createQueryBuilder('o')
+      .select(['o.id', 'o.title', 'o.status'])
+      .innerJoin('o.provider', 'p')
+      .where('p.user_id = :userId', { userId })
+      .orderBy('o.created_at', 'ASC')
+      .getMany();
+    return rows.map((o) => ({ id: o.id, title: o.title, status: o.status }));
+  }
 }
 
 /**
@@ -170,6 +215,18 @@ function shownContent(
         plans: o.plans,
         minMonthlyPriceCents: o.minMonthlyPriceCents,
       };
+}
+
+function toParty(o: OfferingEntity): OfferingParty | null {
+  if (o.provider === undefined) return null;
+  return {
+    id: o.id,
+    title: o.title,
+    status: o.status,
+    providerId: o.provider.id,
+    providerName: o.provider.name,
+    providerUserId: o.provider.userId,
+  };
 }
 
 function toSummary(o: OfferingEntity): OfferingSummary {

@@ -16,6 +16,7 @@ import {
 } from '@toolbox/contracts';
 import type { AuthUser } from '../../../common/auth/auth-user.js';
 import { CurrentUser, Roles } from '../../../common/decorators/auth.decorators.js';
+import { ClientAddress } from '../../../common/http/client-address.js';
 import { UuidParam } from '../../../common/http/uuid-param.js';
 import {
   ApiErrors,
@@ -67,8 +68,12 @@ export class OfferingsController {
   })
   @ApiOkResponse({ type: OfferingViewSchema })
   @ApiErrors(400, 404)
-  get(@CurrentUser() viewer: AuthUser | undefined, @UuidParam() id: string): Promise<OfferingView> {
-    return this.offerings.get(viewer, id);
+  get(
+    @CurrentUser() viewer: AuthUser | undefined,
+    @UuidParam() id: string,
+    @ClientAddress() clientAddress: string,
+  ): Promise<OfferingView> {
+    return this.offerings.get(viewer, id, clientAddress);
   }
 
   @Patch(':id')

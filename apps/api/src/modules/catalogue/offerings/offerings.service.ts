@@ -7,6 +7,7 @@ import type {
   OfferingView,
   Page,
   PageQuery,
+  NotificationKind,
   StatusResponse,
   UpdateOfferingRequest,
 } from '@toolbox/contracts';
@@ -21,6 +22,7 @@ import type { AuthUser } from '../../../common/auth/auth-user.js';
 import { OWNER_LIMITS } from '@toolbox/contracts';
 import { Clock } from '../../../common/clock.js';
 import { pageOf, pageParams } from '../../../common/http/paging.js';
+import { Notifier } from '../../notifications/index.js';
 import { AuditService } from '../audit/audit.service.js';
 import { ProviderError } from '../providers/providers.errors.js';
 import { ProvidersRepository } from '../providers/providers.repository.js';
@@ -36,6 +38,13 @@ import { OfferingError } from './offerings.errors.js';
 import { type OfferingWithProvider, OfferingsRepository } from './offerings.repository.js';
 import { OfferingEvents } from './offering-events.js';
 
+/** The provider hears of every admin decision on its offering (in-app notification). */
+const DECISION_NOTICE = {
+  approve: 'offering_approved',
+  reject: 'offering_rejected',
+  suspend: 'offering_suspended',
+} as const satisfies Record<Exclude<ReviewAction, 'submit'>, NotificationKind>;
+
 const canSeeUnpublished = (viewer: AuthUser | undefined, ownerUserId: string): boolean =>
   viewer !== undefined && (viewer.role === 'admin' || viewer.id === ownerUserId);
 
@@ -48,6 +57,7 @@ export class OfferingsService {
     private readonly audit: AuditService,
     private readonly clock: Clock,
     private readonly events: OfferingEvents,
+    private readonly notifier: Notifier,
   ) {}
 
   async create(user: AuthUser, input: CreateOfferingRequest): Promise<OfferingView> {
@@ -150,7 +160,14 @@ export class OfferingsService {
       if (expectedVersion !== undefined && found.offering.version !== expectedVersion) {
         throw new OfferingError('VERSION_CONFLICT');
       }
-      return this.move(em, admin, found, action, reason);
+      const moved = await this.move(em, admin, found, action, reason);
+      await this.notifier.notify(em, found.provider.userId, DECISION_NOTICE[action], {
+        offeringId: id,
+        title: found.offering.title,
+        status: moved.status,
+        reason,
+      });
+      return moved;
     });
     this.events.committed();
     return result;
@@ -212,12 +229,25 @@ export class OfferingsService {
     };
   }
 
-  async get(viewer: AuthUser | undefined, id: string): Promise<OfferingView> {
+  /** `clientAddress`: who reads, when anonymous (a read by anyone but the owner or an admin is a view). */
+  async get(
+    viewer: AuthUser | undefined,
+    id: string,
+    clientAddress = 'unknown',
+  ): Promise<OfferingView> {
     const found = await this.offerings.findById(id);
     if (found === null) throw new OfferingError('OFFERING_NOT_FOUND');
     const privileged = canSeeUnpublished(viewer, found.provider.userId);
     if (found.offering.status !== 'published' && !privileged) {
       throw new OfferingError('OFFERING_NOT_FOUND');
+    }
+    if (found.offering.status === 'published' && !privileged) {
+      await this.events.viewed({
+        offeringId: id,
+        providerUserId: found.provider.userId,
+        viewerUserId: viewer?.id ?? null,
+        clientAddress,
+      });
     }
     return toOfferingView(found.offering, found.provider, { withRevision: privileged });
   }

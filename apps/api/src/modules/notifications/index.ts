@@ -1,0 +1,8 @@
+/** The notifications module's public surface: other modules import only from here. */
+export { NotificationsModule } from './notifications.module.js';
+export { Notifier } from './notifier.js';
+export {
+  LogNotificationSender,
+  NotificationSender,
+  type OutgoingNotification,
+} from './notification-sender.js';
