@@ -30,6 +30,9 @@ const PROGRESS_POLL_MS = 500;
 const TASK_TIMEOUT_MS = 10 * 60_000;
 /** Offerings re-read per catch-up round. */
 const CATCH_UP_BATCH = 1000;
+/** While relays run, the catch-up stops after a round this small, or after this many rounds. */
+const CATCH_UP_SMALL = 100;
+const CATCH_UP_ROUNDS = 5;
 const CLAIM_POLL_MS = 100;
 /** A temporary index this old belongs to a reindex that died (the name carries its start). */
 const STALE_INDEX_MS = 60 * 60_000;
@@ -158,13 +161,13 @@ export class ReindexService implements OnApplicationBootstrap {
       await this.load(next, report);
       report({ phase: 'catching_up' });
       // Relays keep running meanwhile; what they claimed is re-read from PostgreSQL.
-      await this.catchUp(next);
+      await this.catchUp(next, true);
       await this.sync.pause();
       try {
         // No relay claims anything now; wait for those still applying, then the last catch-up.
         await this.setState(next, 'swapping');
         await this.claimsSettled();
-        await this.catchUp(next);
+        await this.catchUp(next, false);
         report({ phase: 'swapping' });
         await this.search.waitOk(
           this.search.client.swapIndexes([{ indexes: [live, next], rename: false }]),
@@ -222,9 +225,13 @@ export class ReindexService implements OnApplicationBootstrap {
     }
   }
 
-  /** Re-reads the offerings relays claimed since the reindex began into the new index. */
-  private async catchUp(next: string): Promise<void> {
-    for (;;) {
+  /**
+   * Re-reads the offerings relays claimed since the reindex began into the new index. While
+   * relays run (`bounded`), it stops once a round is small, so steady writes cannot keep it
+   * going; the last catch-up, with every relay held, runs until nothing is left.
+   */
+  private async catchUp(next: string, bounded: boolean): Promise<void> {
+    for (let round = 0; ; round++) {
       const rows = await this.dataSource.query<[{ offering_id: string }[], number]>(
         `DELETE FROM search_reindex_pending WHERE offering_id IN (
            SELECT offering_id FROM search_reindex_pending LIMIT $1)
@@ -233,6 +240,7 @@ export class ReindexService implements OnApplicationBootstrap {
       );
       const ids = rows[0].map((r) => r.offering_id);
       if (ids.length === 0) return;
+      const last = bounded && (ids.length < CATCH_UP_SMALL || round >= CATCH_UP_ROUNDS);
       const docs: OfferingDocument[] = [];
       const published = new Set<string>();
       for (const b of await this.offerings.indexable(ids)) {
@@ -248,6 +256,7 @@ export class ReindexService implements OnApplicationBootstrap {
         // The relay parks the same documents in the live index; the admin status shows them.
         this.logger.warn({ rejected: [...failed.keys()] }, 'catch-up documents rejected');
       }
+      if (last) return;
     }
   }
 
