@@ -1,7 +1,13 @@
 import { describe, expect, it } from '@jest/globals';
 import type { TFunction } from 'i18next';
 
-import { emailRules, maxLengthRule, passwordRules, requiredRule } from './form-rules';
+import {
+  atLeastOneRule,
+  emailRules,
+  maxLengthRule,
+  passwordRules,
+  requiredRule,
+} from './form-rules';
 
 const t = ((key: string, options?: { count?: number }) =>
   options?.count === undefined ? key : `${key}:${options.count}`) as unknown as TFunction;
@@ -10,6 +16,15 @@ describe('form rules', () => {
   it('requires non-blank text unless told spaces count', () => {
     expect(requiredRule('needed')).toEqual({ required: true, whitespace: true, message: 'needed' });
     expect(requiredRule('needed', false)).toEqual({ required: true, message: 'needed' });
+  });
+
+  it('asks for at least one value of a list', () => {
+    expect(atLeastOneRule('pick one')).toEqual({
+      type: 'array',
+      min: 1,
+      required: true,
+      message: 'pick one',
+    });
   });
 
   it('limits the length with the shared message', () => {

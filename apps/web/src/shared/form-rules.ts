@@ -6,6 +6,11 @@ export function requiredRule(message: string, whitespace = true): FormRule {
   return whitespace ? { required: true, whitespace: true, message } : { required: true, message };
 }
 
+/** A list field (checkboxes, multi-select) with at least one value picked. */
+export function atLeastOneRule(message: string): FormRule {
+  return { type: 'array', min: 1, required: true, message };
+}
+
 /** At most `max` characters, with the shared "at most N characters" message. */
 export function maxLengthRule(t: TFunction, max: number): FormRule {
   return { max, message: t('validation.maxLength', { count: max }) };

@@ -12,7 +12,13 @@ export {
   showServerFieldErrors,
   validationErrorsOf,
 } from './form-errors';
-export { emailRules, maxLengthRule, passwordRules, requiredRule } from './form-rules';
+export {
+  atLeastOneRule,
+  emailRules,
+  maxLengthRule,
+  passwordRules,
+  requiredRule,
+} from './form-rules';
 export { centsToYuanInput, formatAmount, parseAmount, parseYuanToCents } from './money-input';
 export {
   assessmentResultPath,

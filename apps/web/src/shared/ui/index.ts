@@ -8,3 +8,4 @@ export type { EChartOption } from './echart';
 export { FormSubmit, type FormSubmitProps } from './form-submit';
 export { LazyEChart } from './lazy-echart';
 export { FormSkeleton, isNotFound, LoadFailed, NotFoundState, PageSkeleton } from './query-states';
+export { TextField, type TextFieldProps } from './text-field';

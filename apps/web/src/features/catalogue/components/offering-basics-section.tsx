@@ -1,8 +1,8 @@
 import { OFFERING_KINDS, OFFERING_LIMITS } from '@toolbox/domain';
-import { Card, Form, Input, Radio } from 'antd';
+import { Card, Form, Radio } from 'antd';
 import { useTranslation } from 'react-i18next';
+import { TextField } from '../../../shared/ui';
 import { useCatalogueLabels } from '../hooks/use-catalogue-labels';
-import { requiredRule, maxLengthRule } from '../../../shared';
 
 const L = OFFERING_LIMITS;
 
@@ -15,52 +15,34 @@ export function OfferingBasicsSection() {
       variant="borderless"
       title={<h2 className="tb-card-title">{t('catalogue.editor.sections.basics')}</h2>}
     >
-      <Form.Item
+      <TextField
         name="title"
         label={t('catalogue.fields.title')}
-        rules={[requiredRule(t('catalogue.editor.titleRequired')), maxLengthRule(t, L.titleMax)]}
-      >
-        <Input
-          maxLength={L.titleMax}
-          showCount
-          placeholder={t('catalogue.editor.titlePlaceholder')}
-          data-testid="offering-title"
-        />
-      </Form.Item>
-      <Form.Item
+        requiredMessage={t('catalogue.editor.titleRequired')}
+        max={L.titleMax}
+        placeholder={t('catalogue.editor.titlePlaceholder')}
+        testId="offering-title"
+      />
+      <TextField
         name="summary"
         label={t('catalogue.fields.summary')}
         extra={t('catalogue.editor.summaryHint')}
-        rules={[
-          requiredRule(t('catalogue.editor.summaryRequired')),
-          maxLengthRule(t, L.summaryMax),
-        ]}
-      >
-        <Input.TextArea
-          maxLength={L.summaryMax}
-          showCount
-          autoSize={{ minRows: 2, maxRows: 4 }}
-          placeholder={t('catalogue.editor.summaryPlaceholder')}
-          data-testid="offering-summary"
-        />
-      </Form.Item>
-      <Form.Item
+        requiredMessage={t('catalogue.editor.summaryRequired')}
+        max={L.summaryMax}
+        rows={{ minRows: 2, maxRows: 4 }}
+        placeholder={t('catalogue.editor.summaryPlaceholder')}
+        testId="offering-summary"
+      />
+      <TextField
         name="description"
         label={t('catalogue.fields.description')}
         extra={t('catalogue.editor.descriptionHint')}
-        rules={[
-          requiredRule(t('catalogue.editor.descriptionRequired')),
-          maxLengthRule(t, L.descriptionMax),
-        ]}
-      >
-        <Input.TextArea
-          maxLength={L.descriptionMax}
-          showCount
-          autoSize={{ minRows: 6, maxRows: 20 }}
-          placeholder={t('catalogue.editor.descriptionPlaceholder')}
-          data-testid="offering-description"
-        />
-      </Form.Item>
+        requiredMessage={t('catalogue.editor.descriptionRequired')}
+        max={L.descriptionMax}
+        rows={{ minRows: 6, maxRows: 20 }}
+        placeholder={t('catalogue.editor.descriptionPlaceholder')}
+        testId="offering-description"
+      />
       <Form.Item
         name="kind"
         label={t('catalogue.fields.kind')}

@@ -1,7 +1,6 @@
 import { OFFERING_LIMITS } from '@toolbox/domain';
-import { Form, Input } from 'antd';
 import { useTranslation } from 'react-i18next';
-import { maxLengthRule } from '../../../shared';
+import { TextField } from '../../../shared/ui';
 
 const L = OFFERING_LIMITS;
 
@@ -11,39 +10,29 @@ export function OfferingEnglishFields() {
   return (
     <>
       <p className="tb-cat-form-hint">{t('catalogue.editor.englishHint')}</p>
-      <Form.Item
+      <TextField
         name="titleEn"
         label={t('catalogue.fields.titleEn')}
-        rules={[maxLengthRule(t, L.titleMax)]}
-      >
-        <Input maxLength={L.titleMax} showCount lang="en" data-testid="offering-title-en" />
-      </Form.Item>
-      <Form.Item
+        max={L.titleMax}
+        lang="en"
+        testId="offering-title-en"
+      />
+      <TextField
         name="summaryEn"
         label={t('catalogue.fields.summaryEn')}
-        rules={[maxLengthRule(t, L.summaryMax)]}
-      >
-        <Input.TextArea
-          maxLength={L.summaryMax}
-          showCount
-          autoSize={{ minRows: 2, maxRows: 4 }}
-          lang="en"
-          data-testid="offering-summary-en"
-        />
-      </Form.Item>
-      <Form.Item
+        max={L.summaryMax}
+        rows={{ minRows: 2, maxRows: 4 }}
+        lang="en"
+        testId="offering-summary-en"
+      />
+      <TextField
         name="descriptionEn"
         label={t('catalogue.fields.descriptionEn')}
-        rules={[maxLengthRule(t, L.descriptionMax)]}
-      >
-        <Input.TextArea
-          maxLength={L.descriptionMax}
-          showCount
-          autoSize={{ minRows: 4, maxRows: 14 }}
-          lang="en"
-          data-testid="offering-description-en"
-        />
-      </Form.Item>
+        max={L.descriptionMax}
+        rows={{ minRows: 4, maxRows: 14 }}
+        lang="en"
+        testId="offering-description-en"
+      />
     </>
   );
 }

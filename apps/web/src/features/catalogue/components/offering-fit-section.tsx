@@ -1,6 +1,7 @@
 import { INDUSTRIES, OFFERING_STAGES } from '@toolbox/domain';
 import { Card, Checkbox, Form, Select } from 'antd';
 import { useTranslation } from 'react-i18next';
+import { atLeastOneRule } from '../../../shared';
 import { useCatalogueLabels } from '../hooks/use-catalogue-labels';
 import { RegionSelect } from './region-select';
 import { ScenarioPicker } from './scenario-picker';
@@ -23,14 +24,7 @@ export function OfferingFitSection() {
         name="scenarios"
         label={t('catalogue.fields.scenarios')}
         extra={t('catalogue.editor.scenariosHint')}
-        rules={[
-          {
-            type: 'array',
-            min: 1,
-            required: true,
-            message: t('catalogue.editor.scenariosRequired'),
-          },
-        ]}
+        rules={[atLeastOneRule(t('catalogue.editor.scenariosRequired'))]}
       >
         <ScenarioPicker />
       </Form.Item>
@@ -38,14 +32,7 @@ export function OfferingFitSection() {
         name="stages"
         label={t('catalogue.fields.stages')}
         extra={t('catalogue.editor.stagesHint')}
-        rules={[
-          {
-            type: 'array',
-            min: 1,
-            required: true,
-            message: t('catalogue.editor.stagesRequired'),
-          },
-        ]}
+        rules={[atLeastOneRule(t('catalogue.editor.stagesRequired'))]}
       >
         <Checkbox.Group<number> className="tb-cat-stages" data-testid="offering-stages">
           {OFFERING_STAGES.map((level) => (

@@ -3,7 +3,8 @@ import { BILLING_PERIODS, monthlyEquivalentCents, OFFERING_LIMITS } from '@toolb
 import { Button, Form, type FormInstance, Input, InputNumber, Radio } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { useCatalogueLabels } from '../hooks/use-catalogue-labels';
-import { parseYuanToCents, requiredRule, maxLengthRule } from '../../../shared';
+import { parseYuanToCents, requiredRule } from '../../../shared';
+import { TextField } from '../../../shared/ui';
 import { EMPTY_PLAN, type OfferingFormValues, type PlanFormValue } from '../offering-form-values';
 
 const L = OFFERING_LIMITS;
@@ -74,21 +75,14 @@ export function PlansEditor({ form }: PlansEditorProps) {
                 {t('catalogue.plans.removeShort')}
               </Button>
               <div className="tb-cat-plan__grid">
-                <Form.Item
+                <TextField
                   name={[field.name, 'name']}
                   label={t('catalogue.plans.name')}
-                  rules={[
-                    requiredRule(t('catalogue.plans.nameRequired')),
-                    maxLengthRule(t, L.planNameMax),
-                  ]}
-                >
-                  <Input
-                    maxLength={L.planNameMax}
-                    showCount
-                    placeholder={t('catalogue.plans.namePlaceholder')}
-                    data-testid={`plan-name-${index}`}
-                  />
-                </Form.Item>
+                  requiredMessage={t('catalogue.plans.nameRequired')}
+                  max={L.planNameMax}
+                  placeholder={t('catalogue.plans.namePlaceholder')}
+                  testId={`plan-name-${index}`}
+                />
                 <Form.Item
                   name={[field.name, 'billingPeriod']}
                   label={t('catalogue.plans.period')}

@@ -5,11 +5,10 @@ import { useTranslation } from 'react-i18next';
 import {
   type FieldErrorMapping,
   formErrorSummary,
-  showServerFieldErrors,
-  requiredRule,
   maxLengthRule,
+  showServerFieldErrors,
 } from '../../../shared';
-import { FormSubmit } from '../../../shared/ui';
+import { FormSubmit, TextField } from '../../../shared/ui';
 import { type SaveMyProviderBody, useSaveMyProvider } from '../api/save-my-provider';
 import { useCatalogueLabels } from '../hooks/use-catalogue-labels';
 
@@ -80,23 +79,16 @@ export function ProviderProfileForm({ provider, onSaved }: ProviderProfileFormPr
       data-testid="profile-form"
     >
       {otherError && <Alert type="error" showIcon title={otherError} className="tb-form-alert" />}
-      <Form.Item
+      <TextField
         name="name"
         label={t('catalogue.profile.name')}
         extra={t('catalogue.profile.nameHint')}
-        rules={[
-          requiredRule(t('catalogue.profile.nameRequired')),
-          maxLengthRule(t, L.providerNameMax),
-        ]}
-      >
-        <Input
-          maxLength={L.providerNameMax}
-          showCount
-          placeholder={t('catalogue.profile.namePlaceholder')}
-          autoComplete="organization"
-          data-testid="profile-name"
-        />
-      </Form.Item>
+        requiredMessage={t('catalogue.profile.nameRequired')}
+        max={L.providerNameMax}
+        placeholder={t('catalogue.profile.namePlaceholder')}
+        autoComplete="organization"
+        testId="profile-name"
+      />
       <Form.Item
         name="kind"
         label={t('catalogue.profile.kind')}
@@ -118,23 +110,16 @@ export function ProviderProfileForm({ provider, onSaved }: ProviderProfileFormPr
           ))}
         </Radio.Group>
       </Form.Item>
-      <Form.Item
+      <TextField
         name="description"
         label={t('catalogue.profile.description')}
         extra={t('catalogue.profile.descriptionHint')}
-        rules={[
-          requiredRule(t('catalogue.profile.descriptionRequired')),
-          maxLengthRule(t, L.providerDescriptionMax),
-        ]}
-      >
-        <Input.TextArea
-          maxLength={L.providerDescriptionMax}
-          showCount
-          autoSize={{ minRows: 4, maxRows: 12 }}
-          placeholder={t('catalogue.profile.descriptionPlaceholder')}
-          data-testid="profile-description"
-        />
-      </Form.Item>
+        requiredMessage={t('catalogue.profile.descriptionRequired')}
+        max={L.providerDescriptionMax}
+        rows={{ minRows: 4, maxRows: 12 }}
+        placeholder={t('catalogue.profile.descriptionPlaceholder')}
+        testId="profile-description"
+      />
       <Form.Item
         name="website"
         label={t('catalogue.profile.website')}
