@@ -1,10 +1,18 @@
-import { DashboardOutlined, DownOutlined, LogoutOutlined, UserOutlined } from '@ant-design/icons';
+import {
+  DashboardOutlined,
+  DownOutlined,
+  KeyOutlined,
+  LogoutOutlined,
+  UserOutlined,
+} from '@ant-design/icons';
 import type { UserView } from '@toolbox/contracts';
 import { Avatar, Button, Dropdown, type MenuProps } from 'antd';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import { roleHomePath } from '../../../shared';
 import { useLogOut } from '../hooks/use-log-out';
+import { ChangePasswordDialog } from './change-password-dialog';
 import { RoleTag } from './role-tag';
 
 export interface UserMenuProps {
@@ -17,6 +25,7 @@ export function UserMenu({ user, compact = false }: UserMenuProps) {
   const { t } = useTranslation();
   const navigate = useNavigate();
   const logOut = useLogOut();
+  const [passwordOpen, setPasswordOpen] = useState(false);
 
   const items: MenuProps['items'] = [
     {
@@ -36,6 +45,11 @@ export function UserMenu({ user, compact = false }: UserMenuProps) {
       label: <span data-testid="menu-my-workspace">{t('auth.myWorkspace')}</span>,
     },
     {
+      key: 'password',
+      icon: <KeyOutlined />,
+      label: <span data-testid="menu-change-password">{t('auth.password.menu')}</span>,
+    },
+    {
       key: 'logout',
       icon: <LogoutOutlined />,
       danger: true,
@@ -45,28 +59,32 @@ export function UserMenu({ user, compact = false }: UserMenuProps) {
 
   const onClick: MenuProps['onClick'] = ({ key }) => {
     if (key === 'home') void navigate(roleHomePath(user.role));
-    if (key === 'logout') logOut();
+    if (key === 'password') setPasswordOpen(true);
+    if (key === 'logout') void logOut();
   };
 
   return (
-    <Dropdown menu={{ items, onClick }} trigger={['click']} placement="bottomRight" autoFocus>
-      <Button
-        type="text"
-        className="tb-user-menu__trigger"
-        aria-label={t('auth.userMenu', { name: user.name })}
-        data-testid="user-menu"
-      >
-        <Avatar size="small" icon={<UserOutlined />} className="tb-user-menu__avatar" />
-        {!compact && (
-          <>
-            <span className="tb-user-menu__label" data-testid="user-menu-name">
-              {user.name}
-            </span>
-            <RoleTag role={user.role} />
-          </>
-        )}
-        <DownOutlined className="tb-user-menu__caret" />
-      </Button>
-    </Dropdown>
+    <>
+      <Dropdown menu={{ items, onClick }} trigger={['click']} placement="bottomRight" autoFocus>
+        <Button
+          type="text"
+          className="tb-user-menu__trigger"
+          aria-label={t('auth.userMenu', { name: user.name })}
+          data-testid="user-menu"
+        >
+          <Avatar size="small" icon={<UserOutlined />} className="tb-user-menu__avatar" />
+          {!compact && (
+            <>
+              <span className="tb-user-menu__label" data-testid="user-menu-name">
+                {user.name}
+              </span>
+              <RoleTag role={user.role} />
+            </>
+          )}
+          <DownOutlined className="tb-user-menu__caret" />
+        </Button>
+      </Dropdown>
+      <ChangePasswordDialog open={passwordOpen} onClose={() => setPasswordOpen(false)} />
+    </>
   );
 }
