@@ -5,6 +5,7 @@
  */
 import 'reflect-metadata';
 import { DataSource } from 'typeorm';
+import { CommonError } from './common/errors/domain-error.js';
 import { ConfigError, loadConfig } from './config/app-config.js';
 import { createApp, runStartupTasks } from './bootstrap.js';
 import { dataSourceOptions } from './database/data-source.js';
@@ -98,7 +99,14 @@ async function main(command: string | undefined): Promise<number> {
           process.stdout.write(`${JSON.stringify(report)}\n`);
           return 0;
         }
-        await reindex.start(drawProgress);
+        try {
+          await reindex.start(drawProgress);
+        } catch (e) {
+          if (!(e instanceof CommonError && e.code === 'CONFLICT')) throw e;
+          // One reindex at a time across processes (docs/adr/0010-search-sync-across-processes.md).
+          process.stderr.write(`${e.message}: try again when it is done\n`);
+          return 75;
+        }
         const done = await reindex.wait();
         process.stderr.write('\n');
         if (done?.state !== 'succeeded') {
