@@ -201,7 +201,7 @@ export async function startStack(opts: StartStackOptions): Promise<RunningStack>
       WEB_DIST_DIR,
     };
     report(`starting the API on port ${port}`);
-    const url = `http://127.0.0.1:${port}`;
+    const url = `http://${probeHost(env.HOST)}:${port}`;
     const apiStartTimeoutMs = opts.apiStartTimeoutMs ?? 180_000;
     const launchApi = async (
       abort: AbortSignal | undefined,
@@ -279,6 +279,16 @@ export async function startStack(opts: StartStackOptions): Promise<RunningStack>
     await stop();
     throw error;
   }
+}
+
+/**
+ * Where the launcher reaches the API it started: the API listens on HOST (default 127.0.0.1,
+ * apps/api config); a wildcard address is reachable on loopback, a specific one only on itself.
+ */
+export function probeHost(host: string | undefined): string {
+  const h = (host ?? '').trim();
+  if (h === '' || h === '0.0.0.0' || h === '::' || h === '[::]') return '127.0.0.1';
+  return h.includes(':') && !h.startsWith('[') ? `[${h}]` : h;
 }
 
 /** What the banner shows about a running stack. */
