@@ -49,7 +49,7 @@ async function call(method: string, url: string, token?: string, body?: unknown)
     body: body !== undefined ? JSON.stringify(body) : undefined,
   });
   const text = await res.text();
-  let parsed: Json = {};
+  let parsed: Json;
   try {
     parsed = text === '' ? {} : (JSON.parse(text) as Json);
   } catch {
@@ -101,7 +101,7 @@ function creditCode(first17: string): string {
   const chars = '0123456789ABCDEFGHJKLMNPQRTUWXY';
   const weights = [1, 3, 9, 27, 19, 26, 16, 17, 20, 29, 25, 13, 8, 24, 10, 30, 28];
   let sum = 0;
-  for (let i = 0; i < 17; i++) sum += chars.indexOf(first17[i]!) * weights[i]!;
+  for (let i = 0; i < 17; i++) sum += chars.indexOf(first17[i]) * weights[i];
   return `${first17}${chars[(31 - (sum % 31)) % 31]}`;
 }
 
@@ -123,7 +123,7 @@ async function answers(): Promise<Json> {
   for (const d of dims) {
     for (const ind of d.indicators) {
       if (ind.kind !== 'rating' && ind.multiple === true) out[ind.code] = [];
-      else out[ind.code] = ind.options[Math.min(1, ind.options.length - 1)]!.code;
+      else out[ind.code] = ind.options[Math.min(1, ind.options.length - 1)].code;
     }
   }
   return out;
@@ -219,7 +219,7 @@ async function main(): Promise<void> {
       `setup: ${PROVIDERS} providers, ${published.length} published offerings, ${SMES} SMEs`,
     );
 
-    const pick = <T>(xs: readonly T[]): T => xs[Math.floor(Math.random() * xs.length)]!;
+    const pick = <T>(xs: readonly T[]): T => xs[Math.floor(Math.random() * xs.length)];
     const QUERIES = ['MES', '云', '质量', '能耗', 'ERP', '报工', ''];
     let approvals = 0;
     const routes: [string, number, () => Promise<Res>][] = [
@@ -285,7 +285,7 @@ async function main(): Promise<void> {
     const choose = (): (typeof routes)[number] => {
       let x = Math.random() * totalWeight;
       for (const r of routes) if ((x -= r[1]) < 0) return r;
-      return routes[0]!;
+      return routes[0];
     };
     const stats = new Map<string, { ms: number[]; status: Map<string, number> }>();
     const errors: string[] = [];
@@ -324,7 +324,7 @@ async function main(): Promise<void> {
     const rssEnd = rssMb(apiPid);
 
     const q = (xs: number[], p: number): number =>
-      xs[Math.min(xs.length - 1, Math.floor((p / 100) * xs.length))]!;
+      xs[Math.min(xs.length - 1, Math.floor((p / 100) * xs.length))];
     let total = 0;
     let bad = 0;
     console.log('\n| route | requests | p50 ms | p95 ms | p99 ms | statuses |');
