@@ -3,7 +3,7 @@ import request from 'supertest';
 import type { IndexStatus, OfferingView, SearchResponse } from '@toolbox/contracts';
 import { AuthService } from '../src/modules/auth/auth.service.js';
 import { ReindexService } from '../src/modules/search/reindex.service.js';
-import { SearchSyncService } from '../src/modules/search/search-sync.service.js';
+import { SearchClient } from '../src/modules/search/search-client.js';
 import { createTestApp, type TestApp } from './harness.js';
 import {
   bearer,
@@ -47,11 +47,6 @@ async function outboxDrained(sut: TestApp, admin: string, timeoutMs?: number): P
  * only when at least 15 s of the current minute are left, so it never straddles two windows.
  * The wait is at most 15 s, well inside the test's timeout.
  */
-/** `it.todo` with the signature of `it`, so a case can be switched between the two. */
-function itTodo(name: string, _body: () => Promise<void>): void {
-  it.todo(name);
-}
-
 async function awayFromMinuteEnd(): Promise<void> {
   const left = 60_000 - (Date.now() % 60_000);
   if (left < 15_000) await new Promise((r) => setTimeout(r, left + 100));
@@ -116,71 +111,63 @@ describe('two API instances on one database and one index', () => {
     expect((await searchIds(b, q)).has(offering.id)).toBe(true);
   });
 
-  /**
-   * The reindex case fails until the relay pause reaches every instance (issue 10, "Search sync
-   * under faults"; the cross-process reindex work). Until that lands it is a todo; run it with
-   * TEST_CROSS_PROCESS_REINDEX=1, and make it a plain `it` when the fix is committed.
-   */
-  const reindexCase = process.env.TEST_CROSS_PROCESS_REINDEX === '1' ? it : itTodo;
-  reindexCase(
-    'loses no write made through B while a reindex started on A catches up and swaps',
-    async () => {
-      const before = await publishOffering(b.http, provider, admin, { title: '重建前发布的方案' });
-      await waitFor(
-        async () => ((await searchIds(a)).has(before.id) ? true : undefined),
-        'the first offering findable',
-      );
-      const reindex = a.app.get(ReindexService);
-      const sync = a.app.get(SearchSyncService);
-      // Hold A's reindex after it has read the changes to catch up and before it swaps, and write
-      // through B there. A's pause of its own relay does not reach B: unless the pause holds every
-      // instance's relay, B relays these writes into the index about to be replaced, and they are
-      // lost with it.
-      const during: { published?: OfferingView } = {};
-      const apply = sync.apply.bind(sync);
-      const held = jest
-        .spyOn(sync, 'apply')
-        .mockImplementationOnce(async (...args: Parameters<typeof apply>) => {
-          during.published = await publishOffering(b.http, provider, admin, {
-            title: '重建期间经B发布的方案',
-          });
-          await request(b.http)
-            .patch(`/api/offerings/${before.id}`)
-            .set(...bearer(provider.accessToken))
-            .send({ title: '重建期间经B修改的方案' })
-            .expect(200);
-          await request(b.http)
-            .post(`/api/offerings/${before.id}/submit`)
-            .set(...bearer(provider.accessToken))
-            .expect(200);
-          await request(b.http)
-            .post(`/api/admin/offerings/${before.id}/approve`)
-            .set(...bearer(admin))
-            .expect(200);
-          // Give B's relay a few seconds to send them (a relay held across processes keeps them
-          // queued instead, which is the point); either way the reindex then goes on.
-          await outboxDrained(b, admin, 3_000).catch(() => undefined);
-          return apply(...args);
+  // Fails on a build where the reindex's hold reaches only its own process (docs/adr/0010).
+  it('loses no write made through B while a reindex started on A catches up and swaps', async () => {
+    const before = await publishOffering(b.http, provider, admin, { title: '重建前发布的方案' });
+    await waitFor(
+      async () => ((await searchIds(a)).has(before.id) ? true : undefined),
+      'the first offering findable',
+    );
+    const reindex = a.app.get(ReindexService);
+    const client = a.app.get(SearchClient).client;
+    // Hold A's reindex after it has read the changes to catch up and before it swaps, and write
+    // through B there. A's pause of its own relay does not reach B: unless the pause holds every
+    // instance's relay, B relays these writes into the index about to be replaced, and they are
+    // lost with it.
+    const during: { published?: OfferingView } = {};
+    const swap = client.swapIndexes.bind(client);
+    const held = jest.spyOn(client, 'swapIndexes').mockImplementationOnce((...args) => {
+      const hold = async (): Promise<void> => {
+        during.published = await publishOffering(b.http, provider, admin, {
+          title: '重建期间经B发布的方案',
         });
-      try {
-        await Promise.resolve(reindex.start()); // sync today, may become async
-        const done = await reindex.wait();
-        expect(done).toMatchObject({ state: 'succeeded' });
-      } finally {
-        held.mockRestore();
+        await request(b.http)
+          .patch(`/api/offerings/${before.id}`)
+          .set(...bearer(provider.accessToken))
+          .send({ title: '重建期间经B修改的方案' })
+          .expect(200);
+        await request(b.http)
+          .post(`/api/offerings/${before.id}/submit`)
+          .set(...bearer(provider.accessToken))
+          .expect(200);
+        await request(b.http)
+          .post(`/api/admin/offerings/${before.id}/approve`)
+          .set(...bearer(admin))
+          .expect(200);
+        // Give B's relay a few seconds to send them (a relay held across processes keeps them
+        // queued instead, which is the point); either way the reindex then goes on.
+        await outboxDrained(b, admin, 3_000).catch(() => undefined);
+      };
+      return hold().then(() => swap(...args)) as unknown as ReturnType<typeof swap>;
+    });
+    try {
+      await reindex.start();
+      const done = await reindex.wait();
+      expect(done).toMatchObject({ state: 'succeeded' });
+    } finally {
+      held.mockRestore();
+    }
+    expect(during.published).toBeDefined();
+    // After the swap both of B's writes reach the live index, read through either app.
+    await waitFor(async () => {
+      for (const sut of [a, b]) {
+        const found = await searchIds(sut);
+        if (!found.has(during.published!.id)) return undefined;
+        if (found.get(before.id) !== '重建期间经B修改的方案') return undefined;
       }
-      expect(during.published).toBeDefined();
-      // After the swap both of B's writes reach the live index, read through either app.
-      await waitFor(async () => {
-        for (const sut of [a, b]) {
-          const found = await searchIds(sut);
-          if (!found.has(during.published!.id)) return undefined;
-          if (found.get(before.id) !== '重建期间经B修改的方案') return undefined;
-        }
-        return true;
-      }, "B's writes made during A's reindex findable through A and B");
-    },
-  );
+      return true;
+    }, "B's writes made during A's reindex findable through A and B");
+  });
 });
 
 describe('two API instances sharing the per-address request limit', () => {
