@@ -18,7 +18,9 @@ import { EngagementModule } from './modules/engagement/index.js';
 import { NotificationsModule } from './modules/notifications/index.js';
 import { MatchingModule } from './modules/matching/index.js';
 import { HealthModule } from './modules/health/health.module.js';
+import { InsightsModule } from './modules/insights/index.js';
 import { PlansModule } from './modules/plans/plans.module.js';
+import { ReviewsModule } from './modules/reviews/index.js';
 import { SearchModule } from './modules/search/index.js';
 import { SeedModule } from './modules/seed/seed.module.js';
 import { SmesModule } from './modules/smes/smes.module.js';
@@ -49,6 +51,8 @@ export class AppModule {
         MatchingModule,
         AssessmentsModule,
         PlansModule,
+        ReviewsModule,
+        InsightsModule,
         NotificationsModule,
         EngagementModule,
         SeedModule,

@@ -9,6 +9,7 @@ import {
   SearchReindexEntity,
   SearchReindexPendingEntity,
 } from '../modules/search/entities/search-reindex.entity.js';
+import { ReviewEntity } from '../modules/reviews/entities/review.entity.js';
 import { SmeEntity } from '../modules/smes/entities/sme.entity.js';
 import { UserEntity } from '../modules/users/index.js';
 import { InquiryEventEntity } from '../modules/engagement/entities/inquiry-event.entity.js';
@@ -29,6 +30,7 @@ export const ENTITIES = [
   SmeEntity,
   AssessmentEntity,
   PlanItemEntity,
+  ReviewEntity,
   RevokedTokenEntity,
   InquiryEntity,
   InquiryMessageEntity,

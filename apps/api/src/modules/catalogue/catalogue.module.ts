@@ -7,6 +7,7 @@ import { AuditService } from './audit/audit.service.js';
 import { AuditEntryEntity } from './audit/entities/audit-entry.entity.js';
 import { AdminOfferingsController } from './offerings/admin-offerings.controller.js';
 import { OfferingEntity } from './offerings/entities/offering.entity.js';
+import { CatalogueRatings } from './offerings/catalogue-ratings.js';
 import { OfferingEvents } from './offerings/offering-events.js';
 import { OfferingReader } from './offerings/offering-reader.js';
 import { OfferingsController } from './offerings/offerings.controller.js';
@@ -47,7 +48,8 @@ import { CatalogueSeeder } from './seed/catalogue-seeder.js';
     OfferingReader,
     AuditService,
     CatalogueSeeder,
+    CatalogueRatings,
   ],
-  exports: [OfferingReader, OfferingEvents, CatalogueSeeder],
+  exports: [OfferingReader, OfferingEvents, CatalogueSeeder, CatalogueRatings, AuditService],
 })
 export class CatalogueModule {}

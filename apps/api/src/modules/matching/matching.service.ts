@@ -8,6 +8,7 @@ import {
   type ScenarioCode,
 } from '@toolbox/domain';
 import type { AuthUser } from '../../common/auth/auth-user.js';
+import { InquiryReader } from '../engagement/index.js';
 import { SearchService } from '../search/index.js';
 import { SmesService } from '../smes/index.js';
 
@@ -23,7 +24,23 @@ export class MatchingService {
   constructor(
     private readonly smes: SmesService,
     private readonly search: SearchService,
+    private readonly inquiries: InquiryReader,
   ) {}
+
+  /** Per offering: how many SMEs of `industry` have a `won` inquiry on it (the peers reason). */
+  private async peersAdopted(
+    offeringIds: string[],
+    industry: string,
+  ): Promise<Map<string, number>> {
+    const adopters = await this.inquiries.adopters(offeringIds);
+    const cards = await this.smes.cards([...adopters.values()].flat());
+    return new Map(
+      [...adopters].map(([id, smes]) => [
+        id,
+        smes.filter((u) => cards.get(u)?.industry === industry).length,
+      ]),
+    );
+  }
 
   async matchesFor(user: AuthUser, limit: number): Promise<MatchResponse> {
     const { profile, notes } = await this.smes.matchingProfile(user);
@@ -56,12 +73,17 @@ export class MatchingService {
     );
     const seen = new Map(byScenario.map((c) => [c.id, c]));
     for (const c of byText) if (!seen.has(c.id)) seen.set(c.id, c);
-    const scored = [...seen.values()]
-      .filter((c) => hardConstraintBroken(profile, c) === null)
+    const kept = [...seen.values()].filter((c) => hardConstraintBroken(profile, c) === null);
+    const peers = await this.peersAdopted(
+      kept.map((c) => c.id),
+      profile.industry,
+    );
+    const scored = kept
       .map((c) => {
         const { score, reasons } = scoreMatch(profile, {
           ...c,
           textRelevance: textRank.get(c.id) ?? 0,
+          peersAdopted: peers.get(c.id) ?? 0,
         });
         const { rankingScore: _r, publishedAt, ...offering } = c;
         return { offering, score, reasons, publishedAt };

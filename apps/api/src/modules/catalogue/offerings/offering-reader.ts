@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, type EntityManager, In, MoreThanOrEqual } from 'typeorm';
 import type { PlanView } from '@toolbox/contracts';
+import { regionsThatServe } from '@toolbox/domain';
 import { DOCUMENT_COLUMNS, type OfferingSource, type ProviderSource } from '@toolbox/search';
 import { OfferingEntity } from './entities/offering.entity.js';
 
@@ -18,6 +19,13 @@ export interface OfferingSummary {
   providerName: string;
   plans: PlanView[];
   minMonthlyPriceCents: number;
+}
+
+/** Who owns an offering and whether the public sees it (reviews, replies). */
+export interface OfferingOwnership {
+  id: string;
+  published: boolean;
+  providerUserId: string;
 }
 
 /** Who is on the other side of an offering: its live title and its provider (engagement). */
@@ -144,6 +152,48 @@ export class OfferingReader {
     return o === null ? null : shownContent(o).plans;
   }
 
+  /** An offering's owner (the provider's user) and whether it is published; null when none. */
+  async ownership(id: string): Promise<OfferingOwnership | null> {
+    const o = await this.repo().findOne({
+      select: { id: true, status: true, provider: { id: true, userId: true } },
+      where: { id },
+      relations: { provider: true },
+    });
+    if (o?.provider === undefined || o === null) return null;
+    return { id: o.id, published: o.status === 'published', providerUserId: o.provider.userId };
+  }
+
+  /**
+   * Per scenario among `scenarios`: how many published offerings list it and serve `region`
+   * (nationwide, the region itself or its province; api-v1.md "Serves") and, when `industry` is
+   * given, fit it (list it or fit every industry). No region: every published offering counts.
+   */
+  async countServing(
+    scenarios: readonly string[],
+    region: string | undefined,
+    industry: string | undefined,
+  ): Promise<Record<string, number>> {
+    if (scenarios.length === 0) return {};
+    const params: unknown[] = [[...scenarios]];
+    let where = "o.status = 'published' AND s.code = ANY($1)";
+    if (region !== undefined) {
+      params.push(regionsThatServe(region));
+      where += ` AND (o.regions = '{}' OR o.regions && $${params.length}::text[])`;
+    }
+    if (industry !== undefined) {
+      params.push(industry);
+      where += ` AND (o.industries = '{}' OR $${params.length} = ANY(o.industries))`;
+    }
+    const rows = await this.dataSource.query<{ code: string; n: string }[]>(
+      `SELECT s.code AS code, count(DISTINCT o.id) AS n
+         FROM offerings o CROSS JOIN LATERAL unnest(o.scenarios) AS s(code)
+        WHERE ${where}
+        GROUP BY s.code`,
+      params,
+    );
+    return Object.fromEntries(rows.map((r) => [r.code, Number(r.n)]));
+  }
+
   /** Summaries of the given offerings in any status, by id. */
   async summaries(ids: readonly string[]): Promise<Map<string, OfferingSummary>> {
     if (ids.length === 0) return new Map();
@@ -190,6 +240,18 @@ export class OfferingReader {
   }
 }
 
+function toParty(o: OfferingEntity): OfferingParty | null {
+  if (o.provider === undefined) return null;
+  return {
+    id: o.id,
+    title: o.title,
+    status: o.status,
+    providerId: o.provider.id,
+    providerName: o.provider.name,
+    providerUserId: o.provider.userId,
+  };
+}
+
 /**
  * What a plan item shows: a published offering as it is; any other as it was last published
  * (a suspended or rejected offering is edited in place, unreviewed), or as it is when it never
@@ -215,18 +277,6 @@ function shownContent(
         plans: o.plans,
         minMonthlyPriceCents: o.minMonthlyPriceCents,
       };
-}
-
-function toParty(o: OfferingEntity): OfferingParty | null {
-  if (o.provider === undefined) return null;
-  return {
-    id: o.id,
-    title: o.title,
-    status: o.status,
-    providerId: o.provider.id,
-    providerName: o.provider.name,
-    providerUserId: o.provider.userId,
-  };
 }
 
 function toSummary(o: OfferingEntity): OfferingSummary {
