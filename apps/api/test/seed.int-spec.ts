@@ -2,7 +2,11 @@ import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import request from 'supertest';
 import { DataSource } from 'typeorm';
 import { SeedService } from '../src/modules/seed/seed.service.js';
-import { DEMO_PASSWORD, DEMO_SME_EMAIL } from '../src/modules/seed/demo-data.js';
+import {
+  DEMO_PASSWORD,
+  DEMO_PROVIDER_EMAIL,
+  DEMO_SME_EMAIL,
+} from '../src/modules/seed/demo-data.js';
 import { createTestApp, type TestApp } from './harness.js';
 import { bearer } from './factories/catalogue.js';
 import { waitFor } from './wait-for.js';
@@ -66,4 +70,88 @@ describe('demo data', () => {
       .expect(200);
     expect((matches.body.items as unknown[]).length).toBeGreaterThanOrEqual(3);
   }, 120_000);
+
+  it('backs every rating with reviews from engaged SMEs; every SME has assessments and a plan', async () => {
+    const seed = sut.app.get(SeedService);
+    // The first test seeded this database.
+    expect(await seed.seedIfEmpty()).toMatchObject({ seeded: false });
+    const ds = sut.app.get(DataSource);
+    const one = async (sql: string): Promise<number> =>
+      Number((await ds.query<{ n: string }[]>(sql))[0].n);
+
+    // No rating without reviews anywhere; rating = mean of visible reviews, count = their number.
+    expect(await one('SELECT count(*) AS n FROM reviews')).toBeGreaterThanOrEqual(300);
+    expect(
+      await one(`SELECT count(*) AS n FROM offerings o
+        LEFT JOIN (SELECT offering_id, round(avg(rating), 1) AS mean, count(*) AS c FROM reviews
+                    WHERE hidden_at IS NULL GROUP BY offering_id) r ON r.offering_id = o.id
+        WHERE o.rating IS DISTINCT FROM r.mean OR o.review_count <> coalesce(r.c, 0)`),
+    ).toBe(0);
+    expect(
+      await one('SELECT count(*) AS n FROM offerings WHERE rating IS NOT NULL'),
+    ).toBeGreaterThan(100);
+    // Every review is backed by the same SME's inquiry that reached trialing or won, and its
+    // verified badge says which.
+    expect(
+      await one(`SELECT count(*) AS n FROM reviews r WHERE NOT EXISTS (
+          SELECT 1 FROM inquiries i WHERE i.sme_user_id = r.sme_user_id
+             AND i.offering_id = r.offering_id AND i.trial_at IS NOT NULL
+             AND (r.verified = 'trial' OR i.status = 'won'))`),
+    ).toBe(0);
+    // Every demo SME: one to three assessments over the past year, progressing, and a plan.
+    const history = await ds.query<{ n: string; first: string; last: string; span: string }[]>(
+      `SELECT count(a.id) AS n, min(a.total_score) FILTER (WHERE a.created_at = f.first) AS first,
+              max(a.total_score) FILTER (WHERE a.created_at = f.last) AS last,
+              extract(day FROM now() - f.first) AS span
+         FROM smes s JOIN assessments a ON a.user_id = s.user_id
+         JOIN (SELECT user_id, min(created_at) AS first, max(created_at) AS last
+                 FROM assessments GROUP BY user_id) f ON f.user_id = s.user_id
+        GROUP BY s.user_id, f.first`,
+    );
+    const smes = await one('SELECT count(*) AS n FROM smes');
+    expect(history).toHaveLength(smes);
+    for (const h of history) {
+      expect(Number(h.n)).toBeGreaterThanOrEqual(1);
+      expect(Number(h.n)).toBeLessThanOrEqual(3);
+      expect(Number(h.span)).toBeLessThanOrEqual(366);
+      expect(Number(h.last)).toBeGreaterThanOrEqual(Number(h.first));
+    }
+    expect(history.some((h) => Number(h.n) > 1 && Number(h.last) > Number(h.first))).toBe(true);
+    expect(
+      await one(`SELECT count(*) AS n FROM smes s
+        WHERE NOT EXISTS (SELECT 1 FROM plan_items p WHERE p.user_id = s.user_id)`),
+    ).toBe(0);
+    // The newest assessment is each SME's level.
+    expect(
+      await one(`SELECT count(*) AS n FROM smes s WHERE s.level IS DISTINCT FROM (
+          SELECT a.level FROM assessments a WHERE a.user_id = s.user_id
+           ORDER BY a.created_at DESC LIMIT 1)`),
+    ).toBe(0);
+  });
+
+  it('shows real, unsuppressed demand groups in several region/industry slices', async () => {
+    const login = await request(sut.http)
+      .post('/api/auth/login')
+      .send({ email: DEMO_PROVIDER_EMAIL, password: DEMO_PASSWORD })
+      .expect(200);
+    const token = login.body.accessToken as string;
+    const slices = [
+      '330000/C18',
+      '330000/C34',
+      '320000/C38',
+      '440000/C39',
+      '370000/C33',
+      '340000/C14',
+    ];
+    for (const slice of slices) {
+      const [region, industry] = slice.split('/');
+      const res = await request(sut.http)
+        .get(`/api/insights/demand?region=${region}&industry=${industry}`)
+        .set(...bearer(token))
+        .expect(200);
+      const body = res.body as { smes: number; groups: { suppressed?: boolean }[] };
+      expect([slice, body.smes >= 5]).toEqual([slice, true]);
+      expect([slice, body.groups.some((g) => g.suppressed !== true)]).toEqual([slice, true]);
+    }
+  });
 });

@@ -4,8 +4,18 @@
  */
 import { providerOfferings, assignStatuses } from './offerings.js';
 import { PROVIDER_ROWS } from './providers.js';
+import { buildEngagement, withReviewRatings } from './engagement.js';
 import { buildSmes } from './smes.js';
 import type { SeedCatalogue, SeedProvider } from './types.js';
+export type {
+  SeedAnswers,
+  SeedAssessment,
+  SeedEngagement,
+  SeedInquiry,
+  SeedPlanItem,
+  SeedReview,
+} from './types.js';
+export { ratingsNear } from './engagement.js';
 
 export type {
   SeedCatalogue,
@@ -32,10 +42,21 @@ function buildProviders(): SeedProvider[] {
   }));
 }
 
-/** The whole demo catalogue; every call returns the same content in fresh objects. */
+/**
+ * The whole demo catalogue; every call returns the same content in fresh objects. Every rating
+ * is the mean of seeded reviews (no rating without reviews), each backed by an inquiry.
+ */
 export function generateCatalogue(): SeedCatalogue {
   const drafts = PROVIDER_ROWS.flatMap((row, i) => providerOfferings(row, i));
-  return { providers: buildProviders(), offerings: assignStatuses(drafts), smes: buildSmes() };
+  const targets = assignStatuses(drafts);
+  const smes = buildSmes();
+  const engagement = buildEngagement(targets, smes);
+  return {
+    providers: buildProviders(),
+    offerings: withReviewRatings(targets, engagement.reviews),
+    smes,
+    engagement,
+  };
 }
 
 // Building blocks the benchmark's synthetic catalogue reuses (scripts/bench).

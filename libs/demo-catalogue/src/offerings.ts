@@ -26,7 +26,10 @@ export const STATUS_QUOTAS: readonly (readonly [SeedStatus, number])[] = [
   ['suspended', 3],
 ];
 
-type Draft = Omit<SeedOffering, 'status' | 'statusReason' | 'rating' | 'createdDaysAgo'>;
+type Draft = Omit<
+  SeedOffering,
+  'status' | 'statusReason' | 'rating' | 'reviewCount' | 'createdDaysAgo'
+>;
 
 /** Review comments an admin might write, each with the offerings it fits. */
 export const REJECT_REASONS: readonly (readonly [(o: Draft) => string | null])[] = [
@@ -171,7 +174,7 @@ function tagsFor(
 
 export type DraftOffering = Omit<
   SeedOffering,
-  'status' | 'statusReason' | 'rating' | 'createdDaysAgo'
+  'status' | 'statusReason' | 'rating' | 'reviewCount' | 'createdDaysAgo'
 >;
 
 function buildOffering(row: ProviderRow, arch: Archetype, edition: Edition): DraftOffering {
@@ -315,6 +318,7 @@ export function assignStatuses(drafts: readonly DraftOffering[]): SeedOffering[]
             : status === 'rejected'
               ? r.int(5, 60)
               : r.int(90, 360);
-    return { ...d, status, statusReason, rating, createdDaysAgo };
+    // The target rating; generateCatalogue replaces it with the mean of the seeded reviews.
+    return { ...d, status, statusReason, rating, reviewCount: 0, createdDaysAgo };
   });
 }

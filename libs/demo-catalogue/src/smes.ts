@@ -506,8 +506,166 @@ export function demoCreditCode(key: string, region: string): string {
   return body + creditCodeCheckChar(body);
 }
 
+/**
+ * Industry clusters: several firms of one industry in one province (its capital and the rest of
+ * the province), so demand insight shows real groups of at least five firms and the `peers`
+ * reason appears. Names, people and numbers are fictional and generated deterministically.
+ */
+const CLUSTERS: readonly {
+  key: string;
+  industry: string;
+  province: string;
+  capital: string;
+  place: string;
+  trade: readonly string[];
+  needs: readonly ScenarioCode[];
+  pains: readonly string[];
+}[] = [
+  {
+    key: 'zj-apparel',
+    industry: 'C18',
+    province: '330000',
+    capital: '330100',
+    place: '杭州',
+    trade: ['服饰', '针织', '制衣', '时装'],
+    needs: ['production_control', 'hr', 'quality', 'marketing', 'warehouse_logistics'],
+    pains: [
+      '订单小批量多款式，排产全靠经验，经常赶工加班。',
+      '计件工资手工统计，月底核对费时费力，工人有异议。',
+      '面料和成品库存对不上，旺季经常缺货断码。',
+    ],
+  },
+  {
+    key: 'zj-machinery',
+    industry: 'C34',
+    province: '330000',
+    capital: '330100',
+    place: '杭州',
+    trade: ['机械', '泵阀', '传动', '精机'],
+    needs: ['equipment', 'production_control', 'quality', 'planning_scheduling', 'after_sales'],
+    pains: [
+      '设备故障全靠老师傅经验判断，停机一次损失好几万。',
+      '车间进度看不见，客户催交期时只能一个个打电话问。',
+      '售后服务记录散在微信群里，备件需求预测不准。',
+    ],
+  },
+  {
+    key: 'js-electrical',
+    industry: 'C38',
+    province: '320000',
+    capital: '320100',
+    place: '南京',
+    trade: ['电气', '电机', '电器', '开关'],
+    needs: ['quality', 'planning_scheduling', 'procurement', 'energy', 'device_connectivity'],
+    pains: [
+      '质检数据记在纸上，出了客诉很难追溯到批次和工位。',
+      '物料齐套靠人工核对，经常因为缺料停线。',
+      '电费每年上涨，不知道哪台设备最耗能。',
+    ],
+  },
+  {
+    key: 'gd-electronics',
+    industry: 'C39',
+    province: '440000',
+    capital: '440100',
+    place: '广州',
+    trade: ['电子', '智能', '光电', '微电'],
+    needs: [
+      'quality',
+      'production_control',
+      'warehouse_logistics',
+      'cybersecurity',
+      'collaboration',
+    ],
+    pains: [
+      '贴片线换线频繁，首件检验慢，良率波动大。',
+      '客户要求全程追溯，现在的系统只能追到批次。',
+      '和上游供应商的交期、库存信息靠邮件来回确认。',
+    ],
+  },
+  {
+    key: 'sd-metal',
+    industry: 'C33',
+    province: '370000',
+    capital: '370100',
+    place: '济南',
+    trade: ['金属', '五金', '钢构', '锻造'],
+    needs: ['safety', 'equipment', 'energy', 'production_control', 'finance'],
+    pains: [
+      '安全巡检记录靠纸质表格，隐患整改跟踪不到位。',
+      '加热炉能耗高，想知道工艺参数怎么调最省。',
+      '订单成本核算粗，报价时心里没底。',
+    ],
+  },
+  {
+    key: 'ah-food',
+    industry: 'C14',
+    province: '340000',
+    capital: '340100',
+    place: '合肥',
+    trade: ['食品', '烘焙', '乳业', '调味'],
+    needs: ['quality', 'warehouse_logistics', 'safety', 'marketing', 'procurement'],
+    pains: [
+      '原料批次和成品批次对不上，食品安全追溯压力大。',
+      '冷库温度靠人工记录，夜里出问题发现不及时。',
+      '经销商的订单和库存不透明，临期品退货多。',
+    ],
+  },
+];
+
+const SURNAMES = ['王', '李', '张', '刘', '陈', '杨', '黄', '赵', '吴', '周', '徐', '孙'];
+const GIVEN = [
+  '建国',
+  '丽华',
+  '志强',
+  '海燕',
+  '伟',
+  '敏',
+  '晓东',
+  '静',
+  '俊杰',
+  '雪梅',
+  '磊',
+  '婷',
+];
+const BRAND = ['恒', '瑞', '鑫', '华', '宏', '诚', '盛', '达', '康', '泰', '昌', '隆'];
+const BRAND2 = ['丰', '源', '通', '信', '新', '兴', '远', '益', '和', '安', '嘉', '成'];
+
+/** Eight firms per cluster, half in the capital, half elsewhere in the province. */
+function clusterRows(): SmeRow[] {
+  return CLUSTERS.flatMap((c) =>
+    Array.from({ length: 8 }, (_, i): SmeRow => {
+      const rng = rngFor(`cluster/${c.key}/${i}`);
+      const level = ([0, 1, 1, 2, 2, 2, 3, 3] as const)[i] ?? 2;
+      const employees = [20, 35, 60, 90, 140, 200, 320, 450][i] ?? 100;
+      const revenueWan = Math.round(employees * (30 + rng.int(0, 60)));
+      const needCount = 2 + rng.int(0, 2);
+      const start = rng.int(0, c.needs.length - 1);
+      const codes = Array.from(
+        { length: needCount },
+        (_, j) => c.needs[(start + j) % c.needs.length],
+      );
+      const name = `${c.place}${BRAND[rng.int(0, BRAND.length - 1)] ?? '恒'}${BRAND2[rng.int(0, BRAND2.length - 1)] ?? '丰'}${c.trade[i % c.trade.length] ?? ''}有限公司`;
+      return [
+        `${c.key}-${i + 1}`,
+        `${SURNAMES[rng.int(0, SURNAMES.length - 1)] ?? '王'}${GIVEN[rng.int(0, GIVEN.length - 1)] ?? '伟'}`,
+        name,
+        c.industry,
+        i % 2 === 0 ? c.capital : c.province,
+        employees,
+        revenueWan,
+        level,
+        codes.map((code, j) => [code, Math.max(1, 5 - j) as SeedPriority] as const),
+        i === 7 ? null : 50_000 * (1 + level) + 10_000 * rng.int(0, 5),
+        null,
+        `${c.pains[i % c.pains.length] ?? ''}希望找到适合我们规模、上手快的方案。`,
+      ];
+    }),
+  );
+}
+
 export function buildSmes(): SeedSme[] {
-  return SME_ROWS.map(
+  return [...SME_ROWS, ...clusterRows()].map(
     ([
       key,
       contactName,

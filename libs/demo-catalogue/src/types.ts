@@ -56,6 +56,8 @@ export interface SeedOffering {
   statusReason: string | null;
   /** 3.5–5.0 with one decimal for about 60% of the published offerings, else null. */
   rating: number | null;
+  /** Number of its reviews (generateCatalogue: the seeded reviews behind `rating`). */
+  reviewCount: number;
   /** 1–400: how long ago the offering was created (for "newest" sorting). */
   createdDaysAgo: number;
 }
@@ -88,6 +90,8 @@ export interface SeedCatalogue {
   providers: SeedProvider[];
   offerings: SeedOffering[];
   smes: SeedSme[];
+  /** Assessment histories, plans, and the reviews (with their inquiries) behind every rating. */
+  engagement: SeedEngagement;
 }
 
 /** A text in both languages: `[zh, en]`. */
@@ -168,4 +172,58 @@ export interface ProviderRow {
   website: boolean;
   /** What the provider stands on, a verb phrase: "深耕……十余年" / "has served … for over ten years". */
   pitch: Bi;
+}
+
+// ── Engagement (engagement.ts builds these) ─────────────────────────────────────────────
+
+export type SeedAnswers = Record<string, string | string[]>;
+
+export interface SeedAssessment {
+  smeKey: string;
+  daysAgo: number;
+  answers: SeedAnswers;
+  /** The level these answers score (without need priorities; the level does not use them). */
+  level: number;
+}
+
+export interface SeedInquiry {
+  key: string;
+  smeKey: string;
+  offeringKey: string;
+  kind: 'trial' | 'quote';
+  /** Review-backing inquiries are won (adopted) or still trialing. */
+  status: 'won' | 'trialing';
+  planName: string | null;
+  createdDaysAgo: number;
+  trialDaysAgo: number;
+  closedDaysAgo: number | null;
+  messages: { author: 'sme' | 'provider'; body: string; daysAgo: number }[];
+}
+
+export interface SeedReview {
+  smeKey: string;
+  offeringKey: string;
+  rating: number;
+  body: string;
+  verified: 'trial' | 'adopted';
+  replyBody: string | null;
+  daysAgo: number;
+}
+
+export interface SeedPlanItem {
+  smeKey: string;
+  offeringKey: string | null;
+  title: string;
+  scenario: ScenarioCode;
+  priority: number;
+  phase: 'now' | 'next' | 'later';
+  status: 'planned' | 'trial' | 'adopted' | 'reviewed';
+  notes: string | null;
+}
+
+export interface SeedEngagement {
+  assessments: SeedAssessment[];
+  inquiries: SeedInquiry[];
+  reviews: SeedReview[];
+  planItems: SeedPlanItem[];
 }

@@ -9,6 +9,7 @@ import { InquiryMessageEntity } from './entities/inquiry-message.entity.js';
 import { InquiryEntity } from './entities/inquiry.entity.js';
 import { OfferingViewEntity } from './entities/offering-view.entity.js';
 import { InquiryReader } from './inquiry-reader.js';
+import { InquirySeeder } from './inquiry-seeder.js';
 import { FunnelController } from './funnel.controller.js';
 import { FunnelService } from './funnel.service.js';
 import { InquiriesController } from './inquiries.controller.js';
@@ -42,7 +43,8 @@ import { ViewsService } from './views.service.js';
     ViewsService,
     FunnelService,
     InquiryReader,
+    InquirySeeder,
   ],
-  exports: [InquiryReader],
+  exports: [InquiryReader, InquirySeeder],
 })
 export class EngagementModule {}

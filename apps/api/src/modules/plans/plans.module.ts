@@ -4,12 +4,13 @@ import { AssessmentsModule } from '../assessments/index.js';
 import { CatalogueModule } from '../catalogue/index.js';
 import { PlanItemEntity } from './entities/plan-item.entity.js';
 import { PlansController } from './plans.controller.js';
+import { PlanSeeder } from './plan-seeder.js';
 import { PlansService } from './plans.service.js';
 
 @Module({
   imports: [TypeOrmModule.forFeature([PlanItemEntity]), CatalogueModule, AssessmentsModule],
   controllers: [PlansController],
-  providers: [PlansService],
-  exports: [PlansService],
+  providers: [PlansService, PlanSeeder],
+  exports: [PlansService, PlanSeeder],
 })
 export class PlansModule {}

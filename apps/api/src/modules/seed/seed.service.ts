@@ -1,9 +1,14 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
-import { generateCatalogue, seedOfferingRow } from '@toolbox/demo-catalogue';
+import { generateCatalogue, type SeedCatalogue, seedOfferingRow } from '@toolbox/demo-catalogue';
+import { deriveSizeClass } from '@toolbox/domain';
 import { Logger } from '../../common/logging/logger.js';
 import { PasswordHasher } from '../auth/index.js';
 import { CatalogueSeeder } from '../catalogue/index.js';
+import { AssessmentSeeder } from '../assessments/index.js';
+import { InquirySeeder } from '../engagement/index.js';
+import { PlanSeeder } from '../plans/index.js';
+import { ReviewsService } from '../reviews/index.js';
 import { SmesService } from '../smes/index.js';
 import { UsersRepository } from '../users/index.js';
 import { DEMO_PASSWORD, DEMO_PROVIDER_EMAIL, DEMO_SME_EMAIL } from './demo-data.js';
@@ -15,7 +20,13 @@ export interface SeedReport {
   offerings: number;
   published: number;
   smes: number;
+  assessments: number;
+  inquiries: number;
+  reviews: number;
+  planItems: number;
 }
+
+const DAY = 24 * 3600 * 1000;
 
 const CHUNK = 100;
 
@@ -40,6 +51,10 @@ export class SeedService {
     private readonly users: UsersRepository,
     private readonly catalogue: CatalogueSeeder,
     private readonly smes: SmesService,
+    private readonly assessments: AssessmentSeeder,
+    private readonly inquiries: InquirySeeder,
+    private readonly reviews: ReviewsService,
+    private readonly plans: PlanSeeder,
   ) {}
 
   /** Whether any demo account (shared, published password) exists in the database. */
@@ -57,7 +72,18 @@ export class SeedService {
   /** Seeds only a database without any non-admin account, so it never touches real data. */
   async seedIfEmpty(): Promise<SeedReport> {
     if ((await this.users.countNonAdmin()) > 0)
-      return { seeded: false, users: 0, providers: 0, offerings: 0, published: 0, smes: 0 };
+      return {
+        seeded: false,
+        users: 0,
+        providers: 0,
+        offerings: 0,
+        published: 0,
+        smes: 0,
+        assessments: 0,
+        inquiries: 0,
+        reviews: 0,
+        planItems: 0,
+      };
     return this.seed();
   }
 
@@ -77,6 +103,7 @@ export class SeedService {
       (await this.users.insert({ email, name: name.slice(0, 100), role, passwordHash }, em)).id;
     const report = await this.dataSource.transaction(async (em) => {
       const providerIds = new Map<string, string>();
+      const providerUserIds = new Map<string, string>();
       for (const [i, p] of demo.providers.entries()) {
         const userId = await account(
           em,
@@ -85,22 +112,36 @@ export class SeedService {
           'provider',
         );
         providerIds.set(p.key, await this.catalogue.insertProvider(em, userId, p));
+        providerUserIds.set(p.key, userId);
       }
 
       let published = 0;
+      const offeringIds = new Map<string, string>();
       for (const batch of chunks(demo.offerings)) {
         const rows = batch.map((o) => {
           const providerId = providerIds.get(o.providerKey);
           if (providerId === undefined) throw new Error(`seed offering ${o.key} has no provider`);
           return seedOfferingRow(o, providerId, now);
         });
-        published += (await this.catalogue.insertOfferings(em, rows)).length;
+        const inserted = await this.catalogue.insertOfferingsWithIds(em, rows);
+        published += inserted.published.length;
+        batch.forEach((o, j) => {
+          const id = inserted.ids[j];
+          if (id !== undefined) offeringIds.set(o.key, id);
+        });
       }
 
+      const smeUserIds = new Map<string, string>();
       for (const [i, s] of demo.smes.entries()) {
         const userId = await account(em, i === 0 ? DEMO_SME_EMAIL : s.email, s.contactName, 'sme');
         await this.smes.insertSeedProfile(em, userId, s, now);
+        smeUserIds.set(s.key, userId);
       }
+      const engagement = await this.seedEngagement(em, demo, now, {
+        offeringIds,
+        providerUserIds,
+        smeUserIds,
+      });
 
       return {
         seeded: true,
@@ -109,10 +150,113 @@ export class SeedService {
         offerings: demo.offerings.length,
         published,
         smes: demo.smes.length,
+        ...engagement,
       };
     });
     this.catalogue.committed();
     this.logger.info({ ...report }, 'demo data seeded');
     return report;
+  }
+
+  /**
+   * Every demo SME's assessment history and plan, and the reviews behind every seeded rating with
+   * the inquiries that make them verified, each through its module's port.
+   */
+  private async seedEngagement(
+    em: EntityManager,
+    demo: SeedCatalogue,
+    now: Date,
+    ids: {
+      offeringIds: Map<string, string>;
+      providerUserIds: Map<string, string>;
+      smeUserIds: Map<string, string>;
+    },
+  ): Promise<Pick<SeedReport, 'assessments' | 'inquiries' | 'reviews' | 'planItems'>> {
+    const ago = (days: number): Date => new Date(now.getTime() - days * DAY);
+    const need = (map: Map<string, string>, key: string): string => {
+      const id = map.get(key);
+      if (id === undefined) throw new Error(`seed: no id for ${key}`);
+      return id;
+    };
+    const e = demo.engagement;
+    const smesByKey = new Map(demo.smes.map((s) => [s.key, s]));
+    const offeringsByKey = new Map(demo.offerings.map((o) => [o.key, o]));
+
+    for (const sme of demo.smes) {
+      await this.assessments.insertHistory(
+        em,
+        need(ids.smeUserIds, sme.key),
+        e.assessments
+          .filter((a) => a.smeKey === sme.key)
+          .map((a) => ({ answers: a.answers, createdAt: ago(a.daysAgo) })),
+      );
+    }
+
+    const providerOf = (offeringKey: string): string => {
+      const o = offeringsByKey.get(offeringKey);
+      if (o === undefined) throw new Error(`seed: no offering ${offeringKey}`);
+      return need(ids.providerUserIds, o.providerKey);
+    };
+    await this.inquiries.insertInquiries(
+      em,
+      e.inquiries.map((q) => ({
+        offeringId: need(ids.offeringIds, q.offeringKey),
+        smeUserId: need(ids.smeUserIds, q.smeKey),
+        providerUserId: providerOf(q.offeringKey),
+        kind: q.kind,
+        status: q.status,
+        planName: q.planName,
+        createdAt: ago(q.createdDaysAgo),
+        trialAt: ago(q.trialDaysAgo),
+        closedAt: q.closedDaysAgo === null ? null : ago(q.closedDaysAgo),
+        messages: q.messages.map((m) => ({
+          author: m.author,
+          body: m.body,
+          createdAt: ago(m.daysAgo),
+        })),
+      })),
+    );
+
+    await this.reviews.insertSeedReviews(
+      em,
+      e.reviews.map((r) => {
+        const sme = smesByKey.get(r.smeKey);
+        if (sme === undefined) throw new Error(`seed: no SME ${r.smeKey}`);
+        return {
+          offeringId: need(ids.offeringIds, r.offeringKey),
+          smeUserId: need(ids.smeUserIds, r.smeKey),
+          rating: r.rating,
+          body: r.body,
+          verified: r.verified,
+          smeIndustry: sme.industry,
+          smeRegion: sme.region,
+          smeSizeClass: deriveSizeClass(sme),
+          replyBody: r.replyBody,
+          createdAt: ago(r.daysAgo),
+        };
+      }),
+    );
+
+    await this.plans.insertItems(
+      em,
+      e.planItems.map((p) => ({
+        userId: need(ids.smeUserIds, p.smeKey),
+        offeringId: p.offeringKey === null ? null : need(ids.offeringIds, p.offeringKey),
+        title: p.title,
+        scenario: p.scenario,
+        priority: p.priority,
+        phase: p.phase,
+        status: p.status,
+        notes: p.notes,
+        createdAt: ago(30),
+      })),
+    );
+
+    return {
+      assessments: e.assessments.length,
+      inquiries: e.inquiries.length,
+      reviews: e.reviews.length,
+      planItems: e.planItems.length,
+    };
   }
 }

@@ -29,7 +29,15 @@ export class CatalogueSeeder {
 
   /** Inserts offerings; answers the ids of the published ones. */
   async insertOfferings(em: EntityManager, rows: SeedOfferingRow[]): Promise<string[]> {
-    if (rows.length === 0) return [];
+    return (await this.insertOfferingsWithIds(em, rows)).published;
+  }
+
+  /** Inserts offerings; answers every id in the order of `rows`, and the published ones. */
+  async insertOfferingsWithIds(
+    em: EntityManager,
+    rows: SeedOfferingRow[],
+  ): Promise<{ ids: string[]; published: string[] }> {
+    if (rows.length === 0) return { ids: [], published: [] };
     const result = await em
       .createQueryBuilder()
       .insert()
@@ -40,7 +48,7 @@ export class CatalogueSeeder {
     const inserted = result.raw as { id: string; status: string }[];
     const published = inserted.filter((r) => r.status === 'published').map((r) => r.id);
     await this.events.publicVersionsChanged(em, published);
-    return published;
+    return { ids: inserted.map((r) => r.id), published };
   }
 
   /** After the seeding transaction committed: the search relay may start at once. */
