@@ -34,6 +34,25 @@ export class SmesRepository {
     });
   }
 
+  /** SMEs in a region (a province includes its cities) and industry; each filter optional. */
+  demandSlice(filter: { region?: string; industry?: string }): Promise<SmeEntity[]> {
+    const qb = this.repo
+      .createQueryBuilder('s')
+      .select(['s.id', 's.needScenarios', 's.weakScenarios']);
+    if (filter.region !== undefined) {
+      const region = filter.region;
+      if (region.endsWith('0000')) {
+        qb.andWhere('left(s.region, 2) = :prefix', { prefix: region.slice(0, 2) });
+      } else if (region.endsWith('00')) {
+        qb.andWhere('left(s.region, 4) = :prefix', { prefix: region.slice(0, 4) });
+      } else qb.andWhere('s.region = :region', { region });
+    }
+    if (filter.industry !== undefined) {
+      qb.andWhere('s.industry = :industry', { industry: filter.industry });
+    }
+    return qb.getMany();
+  }
+
   async insert(
     em: EntityManager,
     row: Omit<SmeEntity, 'id' | 'createdAt' | 'updatedAt' | 'user'>,

@@ -172,6 +172,19 @@ export class SmesService {
     });
   }
 
+  /**
+   * Demand insight's view of the SMEs located in `region` (the region itself or, for a
+   * province, also its cities) and of `industry` (both optional): each one's need priorities and
+   * the weak scenarios of its newest assessment. No names, no ids.
+   */
+  async demandProfiles(filter: {
+    region?: string;
+    industry?: string;
+  }): Promise<{ needs: SmeEntity['needScenarios']; weakScenarios: ScenarioCode[] }[]> {
+    const rows = await this.smes.demandSlice(filter);
+    return rows.map((s) => ({ needs: s.needScenarios, weakScenarios: s.weakScenarios }));
+  }
+
   async getNeeds(user: AuthUser): Promise<NeedsView> {
     return toNeedsView(await this.smes.findByUser(user.id));
   }
