@@ -3,7 +3,7 @@ import { Alert, Card, Skeleton } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { useParams } from 'react-router';
 import { editOfferingPath, PATHS } from '../shared';
-import { ButtonLink, isNotFound, LoadFailed, NotFoundState } from '../shared/ui';
+import { ButtonLink, NotFoundState, QueryFailed } from '../shared/ui';
 import { useSession } from '../features/auth';
 import {
   OfferingDetail,
@@ -45,24 +45,23 @@ export function OfferingDetailPage() {
       </Card>
     );
   } else if (query.isError) {
-    content = isNotFound(query.error) ? (
-      <NotFoundState
-        title={t('catalogue.detail.notFoundTitle')}
-        description={t('catalogue.detail.notFoundBody')}
-        extra={
-          <ButtonLink to={PATHS.offerings} type="primary">
-            {t('catalogue.detail.backToCatalogue')}
-          </ButtonLink>
-        }
-        testId="offering-not-found"
-      />
-    ) : (
-      <LoadFailed
-        retryIcon={false}
-        testId="query-error"
+    content = (
+      <QueryFailed
         error={query.error}
-        title={t('catalogue.detail.loadFailed')}
         retry={() => void query.refetch()}
+        title={t('catalogue.detail.loadFailed')}
+        notFound={
+          <NotFoundState
+            title={t('catalogue.detail.notFoundTitle')}
+            description={t('catalogue.detail.notFoundBody')}
+            extra={
+              <ButtonLink to={PATHS.offerings} type="primary">
+                {t('catalogue.detail.backToCatalogue')}
+              </ButtonLink>
+            }
+            testId="offering-not-found"
+          />
+        }
       />
     );
   } else {

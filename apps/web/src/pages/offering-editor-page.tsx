@@ -3,7 +3,7 @@ import { Card, Result, Skeleton } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { useLocation, useParams } from 'react-router';
 import { PATHS } from '../shared';
-import { ButtonLink, isNotFound, LoadFailed, NotFoundState } from '../shared/ui';
+import { ButtonLink, LoadFailed, NotFoundState, QueryFailed } from '../shared/ui';
 import {
   OfferingEditor,
   type OfferingEditorLocationState,
@@ -68,20 +68,19 @@ export function OfferingEditorPage() {
       />
     );
   } else if (editing && offering.isError) {
-    content = isNotFound(offering.error) ? (
-      <NotFoundState
-        title={t('catalogue.editor.notFoundTitle')}
-        description={t('catalogue.editor.notFoundBody')}
-        extra={back}
-        testId="editor-not-found"
-      />
-    ) : (
-      <LoadFailed
-        retryIcon={false}
-        testId="query-error"
+    content = (
+      <QueryFailed
         error={offering.error}
-        title={t('catalogue.editor.loadFailed')}
         retry={() => void offering.refetch()}
+        title={t('catalogue.editor.loadFailed')}
+        notFound={
+          <NotFoundState
+            title={t('catalogue.editor.notFoundTitle')}
+            description={t('catalogue.editor.notFoundBody')}
+            extra={back}
+            testId="editor-not-found"
+          />
+        }
       />
     );
   } else if (editing && offering.data && offering.data.provider.id !== provider.data.id) {

@@ -3,7 +3,7 @@ import { Card, Skeleton, Tag } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { useParams } from 'react-router';
 import { PATHS } from '../shared';
-import { ButtonLink, isNotFound, LoadFailed, NotFoundState } from '../shared/ui';
+import { ButtonLink, NotFoundState, QueryFailed } from '../shared/ui';
 import {
   OfferingGrid,
   RichText,
@@ -43,24 +43,23 @@ export function ProviderPublicPage() {
       </Card>
     );
   } else if (query.isError) {
-    content = isNotFound(query.error) ? (
-      <NotFoundState
-        title={t('catalogue.providerPage.notFoundTitle')}
-        description={t('catalogue.providerPage.notFoundBody')}
-        extra={
-          <ButtonLink to={PATHS.offerings} type="primary">
-            {t('catalogue.detail.backToCatalogue')}
-          </ButtonLink>
-        }
-        testId="provider-not-found"
-      />
-    ) : (
-      <LoadFailed
-        retryIcon={false}
-        testId="query-error"
+    content = (
+      <QueryFailed
         error={query.error}
-        title={t('catalogue.providerPage.loadFailed')}
         retry={() => void query.refetch()}
+        title={t('catalogue.providerPage.loadFailed')}
+        notFound={
+          <NotFoundState
+            title={t('catalogue.providerPage.notFoundTitle')}
+            description={t('catalogue.providerPage.notFoundBody')}
+            extra={
+              <ButtonLink to={PATHS.offerings} type="primary">
+                {t('catalogue.detail.backToCatalogue')}
+              </ButtonLink>
+            }
+            testId="provider-not-found"
+          />
+        }
       />
     );
   } else {

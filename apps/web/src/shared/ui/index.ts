@@ -7,5 +7,12 @@ export { ButtonLink } from './button-link';
 export type { EChartOption } from './echart';
 export { FormSubmit, type FormSubmitProps } from './form-submit';
 export { LazyEChart } from './lazy-echart';
-export { FormSkeleton, isNotFound, LoadFailed, NotFoundState, PageSkeleton } from './query-states';
+export {
+  FormSkeleton,
+  isNotFound,
+  LoadFailed,
+  NotFoundState,
+  PageSkeleton,
+  QueryFailed,
+} from './query-states';
 export { TextField, type TextFieldProps } from './text-field';

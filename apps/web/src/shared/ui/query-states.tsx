@@ -66,6 +66,23 @@ export function NotFoundState({ title, description, extra, testId }: NotFoundSta
   );
 }
 
+export interface QueryFailedProps {
+  error: unknown;
+  retry: () => void;
+  /** Shown when the thing does not exist (for this user): 404, or a malformed id. */
+  notFound: ReactNode;
+  /** The title of any other failure, shown with a retry button. */
+  title: string;
+}
+
+/** A failed query of one thing: "not found", or the load failure with a retry. */
+export function QueryFailed({ error, retry, notFound, title }: QueryFailedProps) {
+  if (isNotFound(error)) return notFound;
+  return (
+    <LoadFailed retryIcon={false} testId="query-error" error={error} title={title} retry={retry} />
+  );
+}
+
 export interface PageSkeletonProps {
   rows?: number;
 }

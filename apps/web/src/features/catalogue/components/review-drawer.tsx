@@ -3,7 +3,7 @@ import type { OfferingView } from '@toolbox/contracts';
 import { Alert, Descriptions, Drawer, Grid, Skeleton, Space, Tabs } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { offeringPath } from '../../../shared';
-import { ButtonLink, isNotFound, LoadFailed } from '../../../shared/ui';
+import { ButtonLink, LoadFailed, QueryFailed } from '../../../shared/ui';
 import { useGetOffering } from '../api/get-offering';
 import { useGetOfferingDiff } from '../api/get-offering-diff';
 import { useCatalogueLabels } from '../hooks/use-catalogue-labels';
@@ -11,6 +11,7 @@ import { ChangeTable } from './change-table';
 import { OfferingDetail } from './offering-detail';
 import { OfferingStatusTag, RevisionTag } from './offering-status-tag';
 import { ReviewActions } from './review-actions';
+import { StaleReviewAlert } from './stale-review-alert';
 
 export interface ReviewDrawerProps {
   /** The offering under review; null when the drawer is closed. */
@@ -20,7 +21,7 @@ export interface ReviewDrawerProps {
 
 function RevisionReview({ offering }: { offering: OfferingView }) {
   const { t } = useTranslation();
-  const diff = useGetOfferingDiff(offering.id, true);
+  const diff = useGetOfferingDiff(offering.id, true, offering.version);
   const revised = offering.revision;
   return (
     <Tabs
@@ -39,6 +40,8 @@ function RevisionReview({ offering }: { offering: OfferingView }) {
               title={t('catalogue.review.diffFailed')}
               retry={() => void diff.refetch()}
             />
+          ) : diff.data.version !== offering.version ? (
+            <StaleReviewAlert />
           ) : (
             <ChangeTable changes={diff.data.changes} testId="revision-diff" />
           ),
@@ -81,15 +84,12 @@ export function ReviewDrawer({ offeringId, onClose }: ReviewDrawerProps) {
   if (query.isPending) {
     body = <Skeleton active paragraph={{ rows: 10 }} />;
   } else if (query.isError) {
-    body = isNotFound(query.error) ? (
-      <Alert type="warning" showIcon title={t('catalogue.review.gone')} />
-    ) : (
-      <LoadFailed
-        retryIcon={false}
-        testId="query-error"
+    body = (
+      <QueryFailed
         error={query.error}
-        title={t('catalogue.review.loadFailed')}
         retry={() => void query.refetch()}
+        title={t('catalogue.review.loadFailed')}
+        notFound={<Alert type="warning" showIcon title={t('catalogue.review.gone')} />}
       />
     );
   } else {
