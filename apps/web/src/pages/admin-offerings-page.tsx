@@ -1,10 +1,9 @@
 import { isOfferingStatus, OFFERING_STATUSES, type OfferingStatus } from '@toolbox/domain';
-import { Card, Input, Tabs } from 'antd';
+import { Tabs } from 'antd';
 import { useTranslation } from 'react-i18next';
 import {
-  AdminOfferingsTable,
+  AdminOfferingsList,
   PageHeader,
-  ReviewDrawer,
   useCatalogueLabels,
   useListParams,
 } from '../features/catalogue';
@@ -20,8 +19,6 @@ export function AdminOfferingsPage() {
   const params = useListParams(20);
   const rawStatus = params.get('status');
   const status = isOfferingStatus(rawStatus) ? rawStatus : DEFAULT_STATUS;
-  const q = params.get('q');
-  const open = params.get('open');
 
   return (
     <div className="tb-page" data-testid="admin-offerings-page">
@@ -30,7 +27,7 @@ export function AdminOfferingsPage() {
         intro={t('catalogue.all.intro')}
         testId="page-title"
       />
-      <Card variant="borderless">
+      <AdminOfferingsList mode="all" status={status} params={params}>
         <Tabs
           activeKey={status}
           onChange={(key) =>
@@ -41,32 +38,7 @@ export function AdminOfferingsPage() {
             label: <span data-testid={`status-tab-${value}`}>{labels.status(value)}</span>,
           }))}
         />
-        <div className="tb-cat-toolbar" role="search">
-          <Input.Search
-            key={q}
-            defaultValue={q}
-            allowClear
-            enterButton
-            placeholder={t('catalogue.queue.searchPlaceholder')}
-            aria-label={t('catalogue.queue.searchLabel')}
-            onSearch={(value) => params.setFilters({ q: value.trim() })}
-            style={{ maxWidth: 420 }}
-          />
-        </div>
-        <AdminOfferingsTable
-          mode="all"
-          status={status}
-          q={q}
-          page={params.page}
-          pageSize={params.pageSize}
-          onPageChange={params.setPage}
-          onOpen={(id) => params.setFilters({ open: id }, { keepPage: true })}
-        />
-      </Card>
-      <ReviewDrawer
-        offeringId={open || null}
-        onClose={() => params.setFilters({ open: undefined }, { keepPage: true })}
-      />
+      </AdminOfferingsList>
     </div>
   );
 }

@@ -3,6 +3,7 @@ export { useBrowseOfferings } from './api/browse-offerings';
 export { useGetMyProvider } from './api/get-my-provider';
 export { useGetOffering } from './api/get-offering';
 export { useGetProvider } from './api/get-provider';
+export { AdminOfferingsList } from './components/admin-offerings-list';
 export { AdminOfferingsTable } from './components/admin-offerings-table';
 export { AuditLog } from './components/audit-log';
 export { MyOfferingsTable } from './components/my-offerings-table';
