@@ -71,6 +71,8 @@ export interface StatusResponse {
 export interface OfferingDiff {
   id: string;
   status: OfferingStatus;
+  /** The offering's `version` this diff was computed from (compare with the view's). */
+  version: number;
   changes: FieldChange[];
 }
 

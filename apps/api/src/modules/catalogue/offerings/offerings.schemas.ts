@@ -103,6 +103,8 @@ export class StatusResponseSchema implements StatusResponse {
 export class OfferingDiffSchema implements OfferingDiff {
   @ApiProperty({ format: 'uuid' }) id!: string;
   @ApiProperty({ enum: OFFERING_STATUSES }) status!: OfferingStatus;
+  @ApiProperty({ description: "the offering's version this diff was computed from" })
+  version!: number;
   @ApiProperty({ type: [FieldChangeSchema] }) changes!: FieldChangeSchema[];
 }
 

@@ -287,6 +287,7 @@ export class OfferingsService {
     return {
       id,
       status: offering.status,
+      version: offering.version,
       changes:
         offering.pendingRevision === null
           ? []

@@ -9,10 +9,13 @@ export function getOfferingDiff(id: string, signal?: AbortSignal): Promise<Offer
   });
 }
 
-/** Field-by-field changes of a pending revision against the published version (admins). */
-export function useGetOfferingDiff(id: string, enabled: boolean) {
+/**
+ * Field-by-field changes of a pending revision against the published version (admins). Keyed by
+ * the offering `version` on screen, so a newer offering brings its own diff.
+ */
+export function useGetOfferingDiff(id: string, enabled: boolean, version?: number) {
   return useQuery({
-    queryKey: catalogueKeys.offeringDiff(id),
+    queryKey: catalogueKeys.offeringDiff(id, version),
     queryFn: ({ signal }) => getOfferingDiff(id, signal),
     enabled,
   });

@@ -31,7 +31,8 @@ export const catalogueKeys = {
   myOfferings: (params: MyOfferingsParams) =>
     [...catalogueKeys.all, 'my-offerings', params] as const,
   offering: (id: string) => [...catalogueKeys.all, 'offering', id] as const,
-  offeringDiff: (id: string) => [...catalogueKeys.all, 'offering-diff', id] as const,
+  offeringDiff: (id: string, version?: number) =>
+    [...catalogueKeys.all, 'offering-diff', id, version] as const,
   adminOfferings: (params: AdminOfferingsParams) =>
     [...catalogueKeys.all, 'admin-offerings', params] as const,
   audit: (params: AuditParams) => [...catalogueKeys.all, 'audit', params] as const,
