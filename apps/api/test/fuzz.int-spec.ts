@@ -288,9 +288,9 @@ describe('fuzzing every route of the OpenAPI document (no 5xx)', () => {
       .set(...bearer(sme.accessToken))
       .send({
         companyName: '宁波模糊测试机械有限公司',
-        creditCode: `91330200MA2H3XY7K${creditCodeCheckChar('91330200MA2H3XY7K')}`,
+        creditCode: `91330100MA2XY7RK1${creditCodeCheckChar('91330100MA2XY7RK1')}`,
         industry: 'C34',
-        region: '330200',
+        region: '330100',
         employees: 50,
       });
     const assessment = await request(sut.http)
