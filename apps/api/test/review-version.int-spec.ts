@@ -84,6 +84,13 @@ describe('review against the version the admin saw (issue 10)', () => {
     const o = await publishOffering(sut.http, owner, admin);
     await patch(o.id, { title: '管理员看到的修订' });
     const seen = await view(o.id);
+    const diff = (
+      await request(sut.http)
+        .get(`/api/admin/offerings/${o.id}/diff`)
+        .set(...bearer(admin))
+        .expect(200)
+    ).body as { version: number };
+    expect(diff.version).toBe(seen.version);
     // The provider replaces the revision after the admin read it.
     await patch(o.id, { title: '管理员没看到的修订' });
 
