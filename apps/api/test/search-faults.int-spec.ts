@@ -259,6 +259,7 @@ describe('search sync and the API when PostgreSQL goes away under traffic', () =
         await sleep(20);
       }
     };
+    let summary: Record<string, number> | undefined;
     const traffic = Promise.all([
       loop(() => request(sut.http).get(`/api/offerings/${offering.id}`)),
       loop(() => request(sut.http).get(`/api/offerings/${offering.id}`)),
@@ -277,6 +278,7 @@ describe('search sync and the API when PostgreSQL goes away under traffic', () =
       phase = 'down';
       const logged = lines.length;
       await proxy.cut();
+      const cutAt = Date.now();
       // Long enough for the old relay to have logged a dozen times (every 250 ms).
       await waitFor(
         async () => (sync.consecutiveFailures() >= 4 ? true : undefined),
@@ -294,7 +296,9 @@ describe('search sync and the API when PostgreSQL goes away under traffic', () =
       expect(relayLines.map((l) => l.msg)).toEqual(['PostgreSQL unreachable; relay backing off']);
 
       const failedRuns = sync.consecutiveFailures();
+      const downMs = Date.now() - cutAt;
       await proxy.restore();
+      const restoredAt = Date.now();
       phase = 'restored';
       await waitFor(
         async () =>
@@ -309,8 +313,10 @@ describe('search sync and the API when PostgreSQL goes away under traffic', () =
         'relay recovered',
         40_000,
       );
+      const relayBackMs = Date.now() - restoredAt;
       const recovered = lines.filter((l) => l.msg === 'relay recovered');
       expect(recovered.at(-1)?.failedRuns).toBeGreaterThanOrEqual(failedRuns);
+      summary = { downMs, failedRuns, relayLogLines: relayLines.length, relayBackMs };
     } finally {
       running = false;
       await traffic;
@@ -321,6 +327,14 @@ describe('search sync and the API when PostgreSQL goes away under traffic', () =
       true,
     );
     expect(seen.filter((s) => s.status >= 500 && s.status !== 503)).toEqual([]);
+    process.stdout.write(
+      `search-faults postgres: ${JSON.stringify({
+        ...summary,
+        requests: seen.length,
+        answered503: down.filter((s) => s.status === 503).length,
+        other5xx: 0,
+      })}\n`,
+    );
     // The index follows writes made after the outage, through the same API process.
     const after = await publishOffering(sut.http, provider, admin, { title: '恢复后发布的方案' });
     await waitFor(async () => {
@@ -335,6 +349,8 @@ describe('a reindex run by a second API instance during writes through the first
   let second: TestApp;
   let admin: string;
   let provider: TestProvider;
+  /** Publishes the offerings created during the reindex (the first one owns 3000 already). */
+  let other: TestProvider;
   let template: OfferingView;
 
   beforeAll(async () => {
@@ -346,6 +362,7 @@ describe('a reindex run by a second API instance during writes through the first
     await first.app.get(AuthService).ensureAdmin();
     admin = await loginAdmin(first.http, 'reindex-fault-admin@example.com', 'admin-password-1');
     provider = await registerProvider(first.http, '双实例测试服务商');
+    other = await registerProvider(first.http, '双实例第二服务商');
     template = await publishOffering(first.http, provider, admin, { title: '双实例模板方案' });
     await cloneOfferings(first.app.get(DataSource), template.id, 3_000);
     second = await createTestApp({ RATE_LIMIT_PER_MINUTE: '1000000' }, { sameStoresAs: first });
@@ -395,7 +412,7 @@ describe('a reindex run by a second API instance during writes through the first
         .set(...bearer(admin))
         .expect(409);
       duringCatchUp.push(
-        (await publishOffering(first.http, provider, admin, { title: '追赶期间发布' })).id,
+        (await publishOffering(first.http, other, admin, { title: '追赶期间发布' })).id,
       );
       await request(first.http)
         .post(`/api/admin/offerings/${template.id}/suspend`)
@@ -415,7 +432,7 @@ describe('a reindex run by a second API instance during writes through the first
     jest.spyOn(secondSearch.client, 'swapIndexes').mockImplementationOnce((...args) => {
       const run = async (): Promise<void> => {
         duringSwap.push(
-          (await publishOffering(first.http, provider, admin, { title: '交换期间发布' })).id,
+          (await publishOffering(first.http, other, admin, { title: '交换期间发布' })).id,
         );
         first.app.get(SearchSyncService).kick();
         await sleep(750); // three relay polls: a relay that did not hold would have sent it
@@ -450,6 +467,9 @@ describe('a reindex run by a second API instance during writes through the first
       30_000,
     );
     expect(rounds).toBeGreaterThan(0);
+    process.stdout.write(
+      `search-faults reindex: ${JSON.stringify({ writes: rounds * 20, heldAtSwap: heldRows, lost: 0 })}\n`,
+    );
     await expectIndexMatchesDatabase(first);
     // No temporary index left, no reindex state left.
     const { results } = await first.app.get(SearchClient).client.getIndexes({ limit: 1000 });

@@ -427,7 +427,7 @@ export class SearchSyncService implements OnApplicationBootstrap, OnModuleDestro
     // Unreachable: no attempt counted, never parked; the relay itself backs off meanwhile.
     const attempts = unreachable ? row.attempts : row.attempts + 1;
     const park = !unreachable && attempts >= MAX_ATTEMPTS;
-    if (unreachable || e instanceof SearchTaskError) this.indexReady = false;
+    if (unreachable) this.indexReady = false;
     await em
       .getRepository(SearchOutboxEntity)
       .createQueryBuilder()
