@@ -5,6 +5,7 @@ import { AuthService } from '../src/modules/auth/auth.service.js';
 import { createTestApp, type TestApp } from './harness.js';
 import { registerUser, type TestUser } from './factories/users.js';
 import {
+  as,
   bearer,
   createOffering,
   loginAdmin,
@@ -58,10 +59,8 @@ describe('catalogue workflow (api-v1 Providers and offerings)', () => {
 
   it('needs a provider profile before the first offering (409 saying what to do)', async () => {
     const bare = await registerUser(sut.http, 'provider');
-    const res = await request(sut.http)
-      .post('/api/offerings')
-      .set(...bearer(bare.accessToken))
-      .send(offeringBody())
+    const res = await as(sut.http, bare.accessToken)
+      .post('/api/offerings', offeringBody())
       .expect(409);
     expect(res.body.code).toBe('PROVIDER_PROFILE_REQUIRED');
     expect(res.body.message).toMatch(/providers\/me/);
@@ -105,10 +104,8 @@ describe('catalogue workflow (api-v1 Providers and offerings)', () => {
     [{ kind: 'magic' }, 'kind'],
     [{ deployment: 'moon' }, 'deployment'],
   ])('rejects %j with a 400 naming %s', async (override, field) => {
-    const res = await request(sut.http)
-      .post('/api/offerings')
-      .set(...bearer(owner.accessToken))
-      .send({ ...offeringBody(), ...override })
+    const res = await as(sut.http, owner.accessToken)
+      .post('/api/offerings', { ...offeringBody(), ...override })
       .expect(400);
     const messages = ([] as string[]).concat(res.body.message as string | string[]);
     expect(messages.some((m) => m.includes(field))).toBe(true);
@@ -140,10 +137,8 @@ describe('catalogue workflow (api-v1 Providers and offerings)', () => {
   });
 
   it('rejects unknown fields (no mass assignment of status, rating or provider)', async () => {
-    const res = await request(sut.http)
-      .post('/api/offerings')
-      .set(...bearer(owner.accessToken))
-      .send({ ...offeringBody(), status: 'published', rating: 5 })
+    const res = await as(sut.http, owner.accessToken)
+      .post('/api/offerings', { ...offeringBody(), status: 'published', rating: 5 })
       .expect(400);
     expect(String(res.body.message)).toMatch(/status should not exist/);
     expect(res.body.errors).toEqual(
@@ -157,20 +152,17 @@ describe('catalogue workflow (api-v1 Providers and offerings)', () => {
   it('runs draft → pending → published, and anonymous visitors see it only once published', async () => {
     const o = await createOffering(sut.http, owner);
     await request(sut.http).get(`/api/offerings/${o.id}`).expect(404);
-    const submitted = await request(sut.http)
+    const submitted = await as(sut.http, owner.accessToken)
       .post(`/api/offerings/${o.id}/submit`)
-      .set(...bearer(owner.accessToken))
       .expect(200);
     expect(submitted.body).toEqual({ status: 'pending' });
     await request(sut.http).get(`/api/offerings/${o.id}`).expect(404);
-    const queue = await request(sut.http)
+    const queue = await as(sut.http, admin)
       .get('/api/admin/offerings?status=pending&pageSize=100')
-      .set(...bearer(admin))
       .expect(200);
     expect((queue.body.items as OfferingView[]).map((i) => i.id)).toContain(o.id);
-    const approved = await request(sut.http)
+    const approved = await as(sut.http, admin)
       .post(`/api/admin/offerings/${o.id}/approve`)
-      .set(...bearer(admin))
       .expect(200);
     expect(approved.body).toEqual({ status: 'published' });
     const pub = await request(sut.http).get(`/api/offerings/${o.id}`).expect(200);
@@ -181,80 +173,51 @@ describe('catalogue workflow (api-v1 Providers and offerings)', () => {
 
   it('answers 409 on illegal moves', async () => {
     const draft = await createOffering(sut.http, owner);
-    await request(sut.http)
-      .post(`/api/admin/offerings/${draft.id}/approve`)
-      .set(...bearer(admin))
-      .expect(409);
-    await request(sut.http)
-      .post(`/api/admin/offerings/${draft.id}/suspend`)
-      .set(...bearer(admin))
-      .send({ reason: 'x' })
+    await as(sut.http, admin).post(`/api/admin/offerings/${draft.id}/approve`).expect(409);
+    await as(sut.http, admin)
+      .post(`/api/admin/offerings/${draft.id}/suspend`, { reason: 'x' })
       .expect(409);
     const published = await publishOffering(sut.http, owner, admin);
-    const res = await request(sut.http)
+    const res = await as(sut.http, owner.accessToken)
       .post(`/api/offerings/${published.id}/submit`)
-      .set(...bearer(owner.accessToken))
       .expect(409);
     expect(res.body.message).toBe('cannot submit a published offering without a pending revision');
-    await request(sut.http)
-      .post(`/api/admin/offerings/${published.id}/approve`)
-      .set(...bearer(admin))
-      .expect(409);
+    await as(sut.http, admin).post(`/api/admin/offerings/${published.id}/approve`).expect(409);
   });
 
   it('rejects with a required reason shown to the provider, and a rejected offering can be edited and resubmitted', async () => {
     const o = await createOffering(sut.http, owner);
-    await request(sut.http)
-      .post(`/api/offerings/${o.id}/submit`)
-      .set(...bearer(owner.accessToken))
-      .expect(200);
-    await request(sut.http)
-      .post(`/api/admin/offerings/${o.id}/reject`)
-      .set(...bearer(admin))
-      .send({})
+    await as(sut.http, owner.accessToken).post(`/api/offerings/${o.id}/submit`).expect(200);
+    await as(sut.http, admin).post(`/api/admin/offerings/${o.id}/reject`, {}).expect(400);
+    await as(sut.http, admin)
+      .post(`/api/admin/offerings/${o.id}/reject`, { reason: '  ' })
       .expect(400);
-    await request(sut.http)
-      .post(`/api/admin/offerings/${o.id}/reject`)
-      .set(...bearer(admin))
-      .send({ reason: '  ' })
-      .expect(400);
-    const rejected = await request(sut.http)
-      .post(`/api/admin/offerings/${o.id}/reject`)
-      .set(...bearer(admin))
-      .send({ reason: '价格说明不完整：请补充年付方案的服务范围' })
+    const rejected = await as(sut.http, admin)
+      .post(`/api/admin/offerings/${o.id}/reject`, {
+        reason: '价格说明不完整：请补充年付方案的服务范围',
+      })
       .expect(200);
     expect(rejected.body).toEqual({ status: 'rejected' });
-    const mine = await request(sut.http)
-      .get(`/api/offerings/${o.id}`)
-      .set(...bearer(owner.accessToken))
-      .expect(200);
+    const mine = await as(sut.http, owner.accessToken).get(`/api/offerings/${o.id}`).expect(200);
     expect(mine.body).toMatchObject({
       status: 'rejected',
       statusReason: '价格说明不完整：请补充年付方案的服务范围',
     });
-    const edited = await request(sut.http)
-      .patch(`/api/offerings/${o.id}`)
-      .set(...bearer(owner.accessToken))
-      .send({ summary: '补充了年付方案说明' })
+    const edited = await as(sut.http, owner.accessToken)
+      .patch(`/api/offerings/${o.id}`, { summary: '补充了年付方案说明' })
       .expect(200);
     expect(edited.body).toMatchObject({ status: 'rejected', summary: '补充了年付方案说明' });
-    const again = await request(sut.http)
+    const again = await as(sut.http, owner.accessToken)
       .post(`/api/offerings/${o.id}/submit`)
-      .set(...bearer(owner.accessToken))
       .expect(200);
     expect(again.body).toEqual({ status: 'pending' });
   });
 
   it('keeps a pending offering pending when it is edited', async () => {
     const o = await createOffering(sut.http, owner);
-    await request(sut.http)
-      .post(`/api/offerings/${o.id}/submit`)
-      .set(...bearer(owner.accessToken))
-      .expect(200);
-    const res = await request(sut.http)
-      .patch(`/api/offerings/${o.id}`)
-      .set(...bearer(owner.accessToken))
-      .send({ deliveryDays: 3 })
+    await as(sut.http, owner.accessToken).post(`/api/offerings/${o.id}/submit`).expect(200);
+    const res = await as(sut.http, owner.accessToken)
+      .patch(`/api/offerings/${o.id}`, { deliveryDays: 3 })
       .expect(200);
     expect(res.body).toMatchObject({ status: 'pending', deliveryDays: 3 });
   });
@@ -276,10 +239,8 @@ describe('catalogue workflow (api-v1 Providers and offerings)', () => {
     });
     expect(patched.body.revision).toMatchObject({ title: '云MES 专业版' });
     // A second PATCH replaces the revision and keeps the earlier change.
-    await request(sut.http)
-      .patch(`/api/offerings/${o.id}`)
-      .set(...bearer(owner.accessToken))
-      .send({ deliveryDays: 2 })
+    await as(sut.http, owner.accessToken)
+      .patch(`/api/offerings/${o.id}`, { deliveryDays: 2 })
       .expect(200);
 
     const anon = await request(sut.http).get(`/api/offerings/${o.id}`).expect(200);
@@ -290,19 +251,15 @@ describe('catalogue workflow (api-v1 Providers and offerings)', () => {
     });
     expect(anon.body).not.toHaveProperty('revision');
 
-    const queue = await request(sut.http)
+    const queue = await as(sut.http, admin)
       .get('/api/admin/offerings?status=pending&pageSize=100')
-      .set(...bearer(admin))
       .expect(200);
     expect((queue.body.items as OfferingView[]).find((i) => i.id === o.id)).toMatchObject({
       status: 'published',
       pendingRevision: true,
     });
 
-    const diff = await request(sut.http)
-      .get(`/api/admin/offerings/${o.id}/diff`)
-      .set(...bearer(admin))
-      .expect(200);
+    const diff = await as(sut.http, admin).get(`/api/admin/offerings/${o.id}/diff`).expect(200);
     expect((diff.body.changes as { field: string }[]).map((c) => c.field)).toEqual([
       'title',
       'deliveryDays',
@@ -315,14 +272,10 @@ describe('catalogue workflow (api-v1 Providers and offerings)', () => {
     });
 
     // Submitting with a pending revision is fine (it already waits for review).
-    await request(sut.http)
-      .post(`/api/offerings/${o.id}/submit`)
-      .set(...bearer(owner.accessToken))
-      .expect(200);
+    await as(sut.http, owner.accessToken).post(`/api/offerings/${o.id}/submit`).expect(200);
 
-    const approved = await request(sut.http)
+    const approved = await as(sut.http, admin)
       .post(`/api/admin/offerings/${o.id}/approve`)
-      .set(...bearer(admin))
       .expect(200);
     expect(approved.body).toEqual({ status: 'published' });
     const after = await request(sut.http).get(`/api/offerings/${o.id}`).expect(200);
@@ -336,21 +289,14 @@ describe('catalogue workflow (api-v1 Providers and offerings)', () => {
 
   it('rejecting a revision keeps the published version and tells the provider why', async () => {
     const o = await publishOffering(sut.http, owner, admin);
-    await request(sut.http)
-      .patch(`/api/offerings/${o.id}`)
-      .set(...bearer(owner.accessToken))
-      .send({ title: '夸大宣传的标题' })
+    await as(sut.http, owner.accessToken)
+      .patch(`/api/offerings/${o.id}`, { title: '夸大宣传的标题' })
       .expect(200);
-    const res = await request(sut.http)
-      .post(`/api/admin/offerings/${o.id}/reject`)
-      .set(...bearer(admin))
-      .send({ reason: '标题含夸大宣传用语' })
+    const res = await as(sut.http, admin)
+      .post(`/api/admin/offerings/${o.id}/reject`, { reason: '标题含夸大宣传用语' })
       .expect(200);
     expect(res.body).toEqual({ status: 'published' });
-    const mine = await request(sut.http)
-      .get(`/api/offerings/${o.id}`)
-      .set(...bearer(owner.accessToken))
-      .expect(200);
+    const mine = await as(sut.http, owner.accessToken).get(`/api/offerings/${o.id}`).expect(200);
     expect(mine.body).toMatchObject({
       status: 'published',
       title: '云MES 轻量版',
@@ -362,54 +308,31 @@ describe('catalogue workflow (api-v1 Providers and offerings)', () => {
 
   it('suspends a published offering (hidden from the public), and resubmission goes back to review', async () => {
     const o = await publishOffering(sut.http, owner, admin);
-    await request(sut.http)
-      .post(`/api/admin/offerings/${o.id}/suspend`)
-      .set(...bearer(admin))
-      .send({})
-      .expect(400);
-    const res = await request(sut.http)
-      .post(`/api/admin/offerings/${o.id}/suspend`)
-      .set(...bearer(admin))
-      .send({ reason: '用户投诉：无法开通试用' })
+    await as(sut.http, admin).post(`/api/admin/offerings/${o.id}/suspend`, {}).expect(400);
+    const res = await as(sut.http, admin)
+      .post(`/api/admin/offerings/${o.id}/suspend`, { reason: '用户投诉：无法开通试用' })
       .expect(200);
     expect(res.body).toEqual({ status: 'suspended' });
     await request(sut.http).get(`/api/offerings/${o.id}`).expect(404);
-    await request(sut.http)
-      .get(`/api/offerings/${o.id}`)
-      .set(...bearer(sme.accessToken))
-      .expect(404);
-    const own = await request(sut.http)
-      .get(`/api/offerings/${o.id}`)
-      .set(...bearer(owner.accessToken))
-      .expect(200);
+    await as(sut.http, sme.accessToken).get(`/api/offerings/${o.id}`).expect(404);
+    const own = await as(sut.http, owner.accessToken).get(`/api/offerings/${o.id}`).expect(200);
     expect(own.body).toMatchObject({ status: 'suspended', statusReason: '用户投诉：无法开通试用' });
-    const again = await request(sut.http)
+    const again = await as(sut.http, owner.accessToken)
       .post(`/api/offerings/${o.id}/submit`)
-      .set(...bearer(owner.accessToken))
       .expect(200);
     expect(again.body).toEqual({ status: 'pending' });
   });
 
   it('keeps an audit log of every edit and decision, with who, when and what changed', async () => {
     const o = await createOffering(sut.http, owner);
-    await request(sut.http)
-      .patch(`/api/offerings/${o.id}`)
-      .set(...bearer(owner.accessToken))
-      .send({ deliveryDays: 30 })
+    await as(sut.http, owner.accessToken)
+      .patch(`/api/offerings/${o.id}`, { deliveryDays: 30 })
       .expect(200);
-    await request(sut.http)
-      .post(`/api/offerings/${o.id}/submit`)
-      .set(...bearer(owner.accessToken))
+    await as(sut.http, owner.accessToken).post(`/api/offerings/${o.id}/submit`).expect(200);
+    await as(sut.http, admin)
+      .post(`/api/admin/offerings/${o.id}/reject`, { reason: '缺少交付说明' })
       .expect(200);
-    await request(sut.http)
-      .post(`/api/admin/offerings/${o.id}/reject`)
-      .set(...bearer(admin))
-      .send({ reason: '缺少交付说明' })
-      .expect(200);
-    const res = await request(sut.http)
-      .get(`/api/admin/audit?entityId=${o.id}`)
-      .set(...bearer(admin))
-      .expect(200);
+    const res = await as(sut.http, admin).get(`/api/admin/audit?entityId=${o.id}`).expect(200);
     const entries = res.body.items as {
       action: string;
       actor: { id: string; role: string };
@@ -422,40 +345,26 @@ describe('catalogue workflow (api-v1 Providers and offerings)', () => {
       actor: { id: owner.user.id },
       changes: [{ field: 'deliveryDays', before: 7, after: 30 }],
     });
-    const filtered = await request(sut.http)
+    const filtered = await as(sut.http, admin)
       .get('/api/admin/audit?action=reject&pageSize=100')
-      .set(...bearer(admin))
       .expect(200);
     expect((filtered.body.items as { action: string }[]).every((e) => e.action === 'reject')).toBe(
       true,
     );
-    await request(sut.http)
-      .get('/api/admin/audit?action=explode')
-      .set(...bearer(admin))
-      .expect(400);
+    await as(sut.http, admin).get('/api/admin/audit?action=explode').expect(400);
   });
 
   it('lists own offerings in any status, paged', async () => {
     const fresh = await registerProvider(sut.http, '分页测试');
     for (let i = 0; i < 3; i++) await createOffering(sut.http, fresh, { title: `方案 ${i}` });
-    const res = await request(sut.http)
+    const res = await as(sut.http, fresh.accessToken)
       .get('/api/offerings/mine?page=1&pageSize=2')
-      .set(...bearer(fresh.accessToken))
       .expect(200);
     expect(res.body).toMatchObject({ total: 3, page: 1, pageSize: 2 });
     expect(res.body.items).toHaveLength(2);
-    await request(sut.http)
-      .get('/api/offerings/mine?pageSize=101')
-      .set(...bearer(fresh.accessToken))
-      .expect(400);
-    await request(sut.http)
-      .get('/api/offerings/mine?pageSize=0')
-      .set(...bearer(fresh.accessToken))
-      .expect(400);
-    await request(sut.http)
-      .get('/api/offerings/mine?page=abc')
-      .set(...bearer(fresh.accessToken))
-      .expect(400);
+    await as(sut.http, fresh.accessToken).get('/api/offerings/mine?pageSize=101').expect(400);
+    await as(sut.http, fresh.accessToken).get('/api/offerings/mine?pageSize=0').expect(400);
+    await as(sut.http, fresh.accessToken).get('/api/offerings/mine?page=abc').expect(400);
   });
 
   it('shows a public provider page with published offerings only', async () => {

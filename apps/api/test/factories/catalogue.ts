@@ -34,6 +34,20 @@ export interface TestProvider extends TestUser {
 
 export const bearer = (token: string): [string, string] => ['Authorization', `Bearer ${token}`];
 
+/** Requests signed in as one user: `as(http, token).post(path, body).expect(200)`. */
+export function as(http: App, token: string) {
+  const signed = (test: request.Test): request.Test => test.set(...bearer(token));
+  return {
+    get: (path: string) => signed(request(http).get(path)),
+    post: (path: string, body?: object) => {
+      const test = signed(request(http).post(path));
+      return body === undefined ? test : test.send(body);
+    },
+    patch: (path: string, body: object) => signed(request(http).patch(path)).send(body),
+    put: (path: string, body: object) => signed(request(http).put(path)).send(body),
+  };
+}
+
 /** A provider account with a filled-in profile. */
 export async function registerProvider(http: App, name = '云启工业互联网'): Promise<TestProvider> {
   const user = await registerUser(http, 'provider');
