@@ -66,6 +66,8 @@ describe('localizeFieldError', () => {
     );
     expect(localizeFieldError(fe('name', 'isNotEmpty'), t)).toBe('validation.required');
     expect(localizeFieldError(fe('name', 'required'), t)).toBe('validation.required');
+    expect(localizeFieldError(fe('name', 'notNull'), t)).toBe('validation.required');
+    expect(localizeFieldError(fe('name', 'noControlChars'), t)).toBe('validation.controlChars');
     expect(localizeFieldError(fe('role', 'isIn'), t)).toBe('validation.oneOf');
     expect(localizeFieldError(fe('days', 'isInt'), t)).toBe('validation.integer');
     expect(localizeFieldError(fe('foo', 'unknownField'), t)).toBe(

@@ -59,8 +59,11 @@ export function localizeFieldError(error: FieldError, t: TFunction, limit?: numb
     case 'isEmail':
       return t('validation.email');
     case VALIDATION_CODES.required:
+    case VALIDATION_CODES.notNull:
     case 'isNotEmpty':
       return t('validation.required');
+    case VALIDATION_CODES.noControlChars:
+      return t('validation.controlChars');
     case 'isIn':
     case 'isEnum':
       return t('validation.oneOf');
