@@ -580,6 +580,51 @@ describe('relay: bad documents, request errors and provider renames', () => {
     );
   });
 
+  it('takes over the rows of a relay whose lease ran out, never those of a live one, and clears the state of a reindex whose process died', async () => {
+    const ds = sut.app.get(DataSource);
+    const sync = sut.app.get(SearchSyncService);
+    const [crashed, live] = await Promise.all([
+      publishOffering(sut.http, provider, admin, { title: '崩溃中继的方案' }),
+      publishOffering(sut.http, provider, admin, { title: '存活中继的方案' }),
+    ]);
+    await waitFor(
+      async () => ((await outbox(sut)).pending === 0 ? true : undefined),
+      'both indexed',
+    );
+    await sync.pause();
+    // A reindex that died while swapping (its session lock went with its process), and rows
+    // claimed by another relay: one whose lease ran out, one still live.
+    await ds.query(
+      "INSERT INTO search_reindex (id, target, phase) VALUES (1, 'gone_reindex_1', 'swapping')",
+    );
+    await ds.query(
+      "UPDATE offerings SET title = '崩溃中继的方案 v2', version = version + 1 WHERE id = $1",
+      [crashed.id],
+    );
+    await ds.query(
+      `INSERT INTO search_outbox (offering_id, claimed_by, claimed_until) VALUES
+         ($1, gen_random_uuid(), now() - interval '1 second'),
+         ($2, gen_random_uuid(), now() + interval '10 minutes')`,
+      [crashed.id, live.id],
+    );
+    sync.resume();
+    await waitFor(async () => {
+      const rows = await ds.query<{ offering_id: string }[]>(
+        'SELECT offering_id FROM search_outbox',
+      );
+      return rows.length === 1 ? rows : undefined;
+    }, 'the expired claim taken over').then((rows) =>
+      expect(rows).toEqual([{ offering_id: live.id }]),
+    );
+    expect(await ds.query('SELECT * FROM search_reindex')).toEqual([]);
+    const [expected] = await ds.query<{ version: number }[]>(
+      'SELECT version FROM offerings WHERE id = $1',
+      [crashed.id],
+    );
+    expect((await indexedVersions(sut)).get(crashed.id)).toBe(expected.version);
+    await ds.query('DELETE FROM search_outbox');
+  });
+
   it('counts attempts for request errors (4xx) and only waits on unreachable Meilisearch', () => {
     const api = (status: number): MeilisearchApiError =>
       new MeilisearchApiError(new Response(null, { status }), {
@@ -634,7 +679,9 @@ describe('relay: bad documents, request errors and provider renames', () => {
       .expect(200);
     expect((report.body as { stale: number }).stale).toBeGreaterThanOrEqual(1);
     await waitFor(async () => {
-      const res = await request(sut.http).get('/api/search/offerings?q=Wombatworks').expect(200);
+      const res = await request(sut.http)
+        .get('/api/search/offerings?q=Wombatworks&pageSize=100')
+        .expect(200);
       return (res.body as SearchResponse).items.some((i) => i.id === offering.id)
         ? true
         : undefined;
