@@ -6,7 +6,7 @@ import helmet from 'helmet';
 import { pinoHttp } from 'pino-http';
 import { randomUUID } from 'node:crypto';
 import type { AppConfig } from './config/app-config.js';
-import { rootLogger } from './common/logging/logger.js';
+import { rootLogger, safeError } from './common/logging/logger.js';
 import { mountOpenApi } from './common/openapi/openapi.js';
 
 /**
@@ -65,6 +65,8 @@ export function configureApp(app: NestExpressApplication, config: AppConfig): vo
           url: req.url,
         }),
         res: (res: { statusCode: number }) => ({ statusCode: res.statusCode }),
+        // pino-http would otherwise use pino's standard serializer, which prints every property.
+        err: safeError,
       },
     }),
   );
