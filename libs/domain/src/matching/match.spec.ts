@@ -4,6 +4,7 @@ import {
   type MatchCandidate,
   type MatchProfile,
   maxEntryStage,
+  PEERS_BONUS,
   scoreMatch as sut,
 } from './match.js';
 
@@ -136,12 +137,20 @@ describe('peers reason (firms like you)', () => {
     const two = sut(profile, candidate({ peersAdopted: 2 }));
     const three = sut(profile, candidate({ peersAdopted: 3 }));
     expect(two).toEqual(base);
-    expect(three.score).toBeCloseTo(base.score + 0.02, 3);
+    expect(three.score).toBeCloseTo(base.score + PEERS_BONUS, 3);
     expect(three.reasons).toContainEqual({
       code: 'peers',
       textZh: '3 家同行业企业已采用',
       textEn: '3 firms in your industry adopted this',
     });
     expect(base.reasons.map((r) => r.code)).not.toContain('peers');
+  });
+
+  it('shows the reason but adds no bonus to an offering that meets no need or weak area', () => {
+    const unrelated = candidate({ scenarios: ['marketing'] });
+    const base = sut(profile, unrelated);
+    const peers = sut(profile, { ...unrelated, peersAdopted: 4 });
+    expect(peers.score).toBe(base.score);
+    expect(peers.reasons.map((r) => r.code)).toContain('peers');
   });
 });

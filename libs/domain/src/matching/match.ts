@@ -56,11 +56,13 @@ export interface MatchCandidate {
 /** Peers that must have adopted an offering before matching says so (api-v1.md). */
 export const PEERS_MIN = 3;
 /**
- * A small bonus for an offering that at least `PEERS_MIN` firms of the SME's industry adopted,
- * added on top of the weighted parts (the score stays clamped to 0..1); the `peers` reason
- * always explains it.
+ * A small bonus for an offering that at least `PEERS_MIN` firms of the SME's industry adopted
+ * and that covers one of the SME's stated needs or weak areas (social proof breaks ties among
+ * relevant offerings; it does not lift an irrelevant one), added on top of the weighted parts
+ * (the score stays clamped to 0..1). The `peers` reason is shown whenever the peers adopted it,
+ * and explains the bonus where there is one.
  */
-export const PEERS_BONUS = 0.02;
+export const PEERS_BONUS = 0.003;
 
 /** Level used for matching: level 0 and "not assessed" count as level 1 (api-v1.md). */
 export function matchingLevel(level: number | null): number {
@@ -269,7 +271,7 @@ export function scoreMatch(
   // Firms like you: proof by adoption in the SME's own industry.
   const peers = c.peersAdopted ?? 0;
   if (peers >= PEERS_MIN) {
-    score += PEERS_BONUS;
+    if (top !== undefined || weakIndex >= 0) score += PEERS_BONUS;
     reasons.push({
       code: 'peers',
       textZh: `${peers} 家同行业企业已采用`,
