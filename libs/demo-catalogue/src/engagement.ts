@@ -139,19 +139,29 @@ function reviewsAndInquiries(
     const rng = rngFor(`${o.key}/reviews`);
     const pool = candidatesFor(o, smes);
     if (pool.length === 0) continue;
-    // Prefer one industry: the offering's first, else the industry of a drawn SME.
-    const lead = o.industries[0] ?? rng.pick(pool).industry;
+    // Firms adopt what they need: SMEs whose needs the offering covers come first, those of
+    // one industry (the offering's first, else a drawn needing firm's) first among them.
+    const needs = (s: SeedSme): boolean =>
+      s.needs.scenarios.some((n) => o.scenarios.includes(n.code));
+    const needing = pool.filter(needs);
+    const lead =
+      o.industries[0] ?? (needing.length > 0 ? rng.pick(needing) : rng.pick(pool)).industry;
     const ordered = [
       ...shuffled(
-        pool.filter((s) => s.industry === lead),
+        needing.filter((s) => s.industry === lead),
         rng,
       ),
       ...shuffled(
-        pool.filter((s) => s.industry !== lead),
+        needing.filter((s) => s.industry !== lead),
+        rng,
+      ),
+      ...shuffled(
+        pool.filter((s) => !needs(s)),
         rng,
       ),
     ];
-    const n = Math.min(ordered.length, 3 + rng.int(0, 3));
+    // As many reviews as the catalogue's review counts always had (3–19), as far as firms allow.
+    const n = Math.min(ordered.length, 3 + (o.key.length % 17));
     const values = shuffled(ratingsNear(o.rating, n), rng);
     const scenario = o.scenarios[0];
     ordered.slice(0, n).forEach((sme, i) => {
