@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import request from 'supertest';
 import type { DemandInsightView, MatchResponse } from '@toolbox/contracts';
+import { PEERS_BONUS } from '@toolbox/domain';
 import { AuthService } from '../src/modules/auth/index.js';
 import { createTestApp, type TestApp } from './harness.js';
 import { answersAt } from './factories/assessments.js';
@@ -179,8 +180,9 @@ describe('demand insight and the peers reason (api-v1.md, Engagement)', () => {
       textZh: '3 家同行业企业已采用',
       textEn: '3 firms in your industry adopted this',
     });
+    // A small bonus, which the reason explains (the offering meets the seeker's need).
+    expect(after.score - before.score).toBeCloseTo(PEERS_BONUS, 3);
     expect(after.score).toBeGreaterThan(before.score);
-    expect(after.score - before.score).toBeLessThanOrEqual(0.021);
 
     // A firm of another industry sees no peers reason (only one C17 firm adopted it).
     const other = await sme('另一个行业的企业有限公司', { industry: 'C17', region: '330100' }, [

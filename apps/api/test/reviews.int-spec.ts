@@ -96,6 +96,28 @@ describe('reviews (api-v1.md, Engagement)', () => {
     await sut.close();
   });
 
+  it('documents the review and insight routes in OpenAPI, with bodies and success schemas', async () => {
+    const doc = (await request(sut.http).get('/api/docs-json').expect(200)).body as {
+      paths: Record<
+        string,
+        Record<string, { requestBody?: unknown; responses: Record<string, { content?: unknown }> }>
+      >;
+    };
+    const routes: [string, string, boolean][] = [
+      ['/api/offerings/{id}/reviews/mine', 'put', true],
+      ['/api/offerings/{id}/reviews', 'get', false],
+      ['/api/reviews/{id}/reply', 'post', true],
+      ['/api/admin/reviews/{id}/hide', 'post', true],
+      ['/api/insights/demand', 'get', false],
+    ];
+    for (const [path, method, hasBody] of routes) {
+      const op = doc.paths[path]?.[method];
+      expect([path, method, op !== undefined]).toEqual([path, method, true]);
+      expect(op?.responses['200']?.content).toBeDefined();
+      expect([path, op?.requestBody !== undefined]).toEqual([path, hasBody]);
+    }
+  });
+
   it('is 403 for an SME without an inquiry that reached trialing or won', async () => {
     const stranger = await registerSme(sut.http, '未咨询的企业有限公司');
     await put(stranger, offering.id, { rating: 5, body: '没用过但想评价一下这个产品' }, 403);
