@@ -3,6 +3,7 @@ import type { SearchItem } from '@toolbox/contracts';
 import { CURRENT_QUESTIONNAIRE, type Indicator, NOT_APPLICABLE } from '@toolbox/domain';
 import type { Page } from 'playwright-core';
 import { baseUrl, registerSme, useBrowserSession, withScreenshotOnFailure } from './browser';
+import { formatCny } from '@toolbox/domain';
 
 const TIMEOUT_MS = 20_000;
 
@@ -139,7 +140,8 @@ describe('assessment and plan', () => {
       await page
         .locator(`[data-testid="plan-item-${offeringItem.id}"][data-status="adopted"]`)
         .waitFor();
-      const yuan = (offeringItem.monthlyCents / 100).toFixed(2);
+      // As the page writes money: ¥, two decimals, thousands separators (¥1,249.17).
+      const yuan = formatCny(offeringItem.monthlyCents, 'zh-CN');
       await page.waitForFunction(
         (expected) =>
           document
