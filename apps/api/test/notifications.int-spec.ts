@@ -175,6 +175,8 @@ describe('notifications (/api/notifications)', () => {
     (sender.send as jest.MockedFunction<typeof sender.send>).mockRejectedValueOnce(
       new Error('smtp down'),
     );
+    // A later time than the previous test's last notice, so "newest first" has one answer.
+    clock.advance(MINUTE);
     const inq = await createInquiry(sut.http, sme, offeringId, { kind: 'quote' });
     expect((await bell(provider)).items[0]).toMatchObject({
       kind: 'inquiry_created',
