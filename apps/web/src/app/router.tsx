@@ -1,6 +1,9 @@
 import { createBrowserRouter } from 'react-router';
 import { AdminAuditPage } from '../pages/admin-audit-page';
 import { AdminHomePage } from '../pages/admin-home-page';
+import { AdminInquiriesPage } from '../pages/admin-inquiries-page';
+import { AdminInquiryPage } from '../pages/admin-inquiry-page';
+import { DemandInsightPage } from '../pages/demand-insight-page';
 import { AdminSearchIndexPage } from '../pages/admin-search-index-page';
 import { ComparePage } from '../pages/compare-page';
 import { AdminOfferingsPage } from '../pages/admin-offerings-page';
@@ -11,7 +14,10 @@ import { NotFoundPage } from '../pages/not-found-page';
 import { OfferingDetailPage } from '../pages/offering-detail-page';
 import { OfferingEditorPage } from '../pages/offering-editor-page';
 import { OfferingsPage } from '../pages/offerings-page';
+import { ProviderFunnelPage } from '../pages/provider-funnel-page';
 import { ProviderHomePage } from '../pages/provider-home-page';
+import { ProviderLeadPage } from '../pages/provider-lead-page';
+import { ProviderLeadsPage } from '../pages/provider-leads-page';
 import { ProviderOfferingsPage } from '../pages/provider-offerings-page';
 import { ProviderProfilePage } from '../pages/provider-profile-page';
 import { ProviderPublicPage } from '../pages/provider-public-page';
@@ -83,6 +89,11 @@ export const router = createBrowserRouter([
                   { path: 'offerings', element: <ProviderOfferingsPage /> },
                   { path: 'offerings/new', element: <OfferingEditorPage /> },
                   { path: 'offerings/:id/edit', element: <OfferingEditorPage /> },
+                  // Leads
+                  { path: 'leads', element: <ProviderLeadsPage /> },
+                  { path: 'leads/:id', element: <ProviderLeadPage /> },
+                  { path: 'funnel', element: <ProviderFunnelPage /> },
+                  { path: 'demand', element: <DemandInsightPage /> },
                 ],
               },
               {
@@ -96,6 +107,10 @@ export const router = createBrowserRouter([
                   { path: 'audit', element: <AdminAuditPage /> },
                   // Search and matching (admin)
                   { path: 'search', element: <AdminSearchIndexPage /> },
+                  // Inquiries (read-only) and demand
+                  { path: 'inquiries', element: <AdminInquiriesPage /> },
+                  { path: 'inquiries/:id', element: <AdminInquiryPage /> },
+                  { path: 'demand', element: <DemandInsightPage /> },
                 ],
               },
             ],

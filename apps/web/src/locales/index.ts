@@ -12,6 +12,8 @@ import enSmes from './smes/en.json';
 import zhSmes from './smes/zh-CN.json';
 import enSearchIndex from './search-index/en.json';
 import zhSearchIndex from './search-index/zh-CN.json';
+import enLeads from './leads/en.json';
+import zhLeads from './leads/zh-CN.json';
 
 /**
  * One translation tree per language, assembled from per-feature files
@@ -27,6 +29,7 @@ export const zhCN = {
   searchIndex: zhSearchIndex,
   assessment: zhAssessment,
   plan: zhPlan,
+  leads: zhLeads,
 };
 export const en = {
   ...enCore,
@@ -36,6 +39,7 @@ export const en = {
   searchIndex: enSearchIndex,
   assessment: enAssessment,
   plan: enPlan,
+  leads: enLeads,
 } satisfies typeof zhCN;
 
 /** Feature files merged into the tree, for the parity test. */
@@ -46,4 +50,5 @@ export const FEATURE_LOCALES = [
   'smes',
   'assessment',
   'plan',
+  'leads',
 ] as const;

@@ -21,11 +21,13 @@ export {
 } from './form-rules';
 export { centsToYuanInput, formatAmount, parseAmount, parseYuanToCents } from './money-input';
 export {
+  adminInquiryPath,
   assessmentResultPath,
   editOfferingPath,
   loginPathFor,
   offeringPath,
   PATHS,
+  providerLeadPath,
   providerPath,
   roleHomePath,
   safeNextPath,

@@ -26,6 +26,12 @@ export const PATHS = {
   smeAssessment: '/sme/assessment',
   smeAssessments: '/sme/assessments',
   smePlan: '/sme/plan',
+  // Leads (provider) and inquiries (admin)
+  providerLeads: '/provider/leads',
+  providerFunnel: '/provider/funnel',
+  providerDemand: '/provider/demand',
+  adminInquiries: '/admin/inquiries',
+  adminDemand: '/admin/demand',
 } as const;
 
 const ROLE_HOME: Record<Role, string> = {
@@ -70,6 +76,16 @@ export function providerPath(id: string): string {
 /** The provider's editor of one of their offerings. */
 export function editOfferingPath(id: string): string {
   return `${PATHS.providerOfferings}/${encodeURIComponent(id)}/edit`;
+}
+
+/** The provider's thread of one lead. */
+export function providerLeadPath(id: string): string {
+  return `${PATHS.providerLeads}/${encodeURIComponent(id)}`;
+}
+
+/** An admin's read-only view of one inquiry. */
+export function adminInquiryPath(id: string): string {
+  return `${PATHS.adminInquiries}/${encodeURIComponent(id)}`;
 }
 
 /** The result page of one of the SME's assessments. */

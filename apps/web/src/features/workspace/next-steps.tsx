@@ -20,6 +20,7 @@ import type { Role } from '@toolbox/domain';
 import type { ParseKeys } from 'i18next';
 import type { ReactNode } from 'react';
 import { PATHS } from '../../shared';
+import { OpenLeadsCount } from '../leads';
 
 export interface NextStep {
   key: string;
@@ -28,6 +29,8 @@ export interface NextStep {
   bodyKey: ParseKeys;
   /** Where the step lives once it is built; until then the card says "coming soon". */
   path?: string;
+  /** A live figure shown on the card (e.g. open leads). */
+  badge?: ReactNode;
 }
 
 /** What each role does next on its home page, in the order of the journey (product.md). */
@@ -102,12 +105,15 @@ export const NEXT_STEPS: Record<Role, readonly NextStep[]> = {
       icon: <MessageOutlined />,
       titleKey: 'workspace.provider.steps.leads.title',
       bodyKey: 'workspace.provider.steps.leads.body',
+      path: PATHS.providerLeads,
+      badge: <OpenLeadsCount />,
     },
     {
       key: 'demand',
       icon: <FundOutlined />,
       titleKey: 'workspace.provider.steps.demand.title',
       bodyKey: 'workspace.provider.steps.demand.body',
+      path: PATHS.providerDemand,
     },
   ],
   admin: [

@@ -1,4 +1,6 @@
 import {
+  BarChart,
+  type BarSeriesOption,
   LineChart,
   type LineSeriesOption,
   RadarChart,
@@ -18,9 +20,10 @@ import { type ComposeOption, type EChartsType, init, use } from 'echarts/core';
 import { CanvasRenderer } from 'echarts/renderers';
 import { useEffect, useRef } from 'react';
 
-// Only the pieces the app draws: radar and line charts on a canvas, with tooltip, legend, grid.
+// Only the pieces the app draws: radar, line and bar charts on a canvas, with tooltip, legend, grid.
 use([
   RadarChart,
+  BarChart,
   LineChart,
   RadarComponent,
   GridComponent,
@@ -33,6 +36,7 @@ use([
 export type EChartOption = ComposeOption<
   | RadarSeriesOption
   | LineSeriesOption
+  | BarSeriesOption
   | RadarComponentOption
   | GridComponentOption
   | TooltipComponentOption

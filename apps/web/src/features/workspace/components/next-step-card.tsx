@@ -33,6 +33,7 @@ export function NextStepCard({ step, index }: NextStepCardProps) {
         {t(step.titleKey)}
       </h3>
       <p className="tb-step-card__body">{t(step.bodyKey)}</p>
+      {step.badge && <div className="tb-step-card__badge">{step.badge}</div>}
       {step.path ? (
         <ButtonLink to={step.path} type="link" className="tb-step-card__action">
           {t(step.titleKey)} <ArrowRightOutlined aria-hidden="true" />
