@@ -8,6 +8,7 @@ import { PATHS } from '../shared';
 import { ButtonLink } from '../shared/ui';
 import { LanguageSwitch } from './language-switch';
 import { UserMenu, useSession } from '../features/auth';
+import { NotificationBell } from '../features/notifications';
 import { activeNavPath, type Audience, NAVIGATION } from './navigation';
 import { SessionWatcher } from './session-watcher';
 
@@ -105,6 +106,7 @@ export function AppShell() {
           )}
           <div className="tb-header__actions">
             {wide && <LanguageSwitch />}
+            {session.status === 'authenticated' && <NotificationBell role={session.user.role} />}
             <AuthActions compact={!wide} />
             {!wide && (
               <Button

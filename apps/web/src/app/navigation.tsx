@@ -57,6 +57,11 @@ export const NAVIGATION: Record<Audience, readonly NavItem[]> = {
       alsoActiveOn: [PATHS.offerings],
     },
     { path: PATHS.smePlan, labelKey: 'nav.smePlan', icon: <NodeIndexOutlined /> },
+    {
+      path: PATHS.smeInquiries,
+      labelKey: 'engagement.nav.myInquiries',
+      icon: <MessageOutlined />,
+    },
     // Company facts and needs are one place, with a switcher on both pages.
     {
       path: PATHS.smeProfile,

@@ -27,6 +27,9 @@ import { SmeAssessmentHistoryPage } from '../pages/sme-assessment-history-page';
 import { SmeAssessmentPage } from '../pages/sme-assessment-page';
 import { SmeAssessmentResultPage } from '../pages/sme-assessment-result-page';
 import { SmeHomePage } from '../pages/sme-home-page';
+import { SmeInquiriesPage } from '../pages/sme-inquiries-page';
+import { SmeInquiryPage } from '../pages/sme-inquiry-page';
+import { NotificationsPage } from '../pages/notifications-page';
 import { SmeMatchesPage } from '../pages/sme-matches-page';
 import { SmeNeedsPage } from '../pages/sme-needs-page';
 import { SmePlanPage } from '../pages/sme-plan-page';
@@ -63,6 +66,8 @@ export const router = createBrowserRouter([
           {
             element: <RequireAuth />,
             children: [
+              // Notifications (every role)
+              { path: 'notifications', element: <NotificationsPage /> },
               {
                 path: 'sme',
                 element: <RequireRole role="sme" />,
@@ -77,6 +82,9 @@ export const router = createBrowserRouter([
                   { path: 'assessment/:id', element: <SmeAssessmentResultPage /> },
                   { path: 'assessments', element: <SmeAssessmentHistoryPage /> },
                   { path: 'plan', element: <SmePlanPage /> },
+                  // Engagement
+                  { path: 'inquiries', element: <SmeInquiriesPage /> },
+                  { path: 'inquiries/:id', element: <SmeInquiryPage /> },
                 ],
               },
               {

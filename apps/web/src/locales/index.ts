@@ -12,6 +12,10 @@ import enSmes from './smes/en.json';
 import zhSmes from './smes/zh-CN.json';
 import enSearchIndex from './search-index/en.json';
 import zhSearchIndex from './search-index/zh-CN.json';
+import enEngagement from './engagement/en.json';
+import zhEngagement from './engagement/zh-CN.json';
+import enNotifications from './notifications/en.json';
+import zhNotifications from './notifications/zh-CN.json';
 import enLeads from './leads/en.json';
 import zhLeads from './leads/zh-CN.json';
 
@@ -30,6 +34,8 @@ export const zhCN = {
   assessment: zhAssessment,
   plan: zhPlan,
   leads: zhLeads,
+  engagement: zhEngagement,
+  notifications: zhNotifications,
 };
 export const en = {
   ...enCore,
@@ -40,6 +46,8 @@ export const en = {
   assessment: enAssessment,
   plan: enPlan,
   leads: enLeads,
+  engagement: enEngagement,
+  notifications: enNotifications,
 } satisfies typeof zhCN;
 
 /** Feature files merged into the tree, for the parity test. */
@@ -51,4 +59,6 @@ export const FEATURE_LOCALES = [
   'assessment',
   'plan',
   'leads',
+  'engagement',
+  'notifications',
 ] as const;

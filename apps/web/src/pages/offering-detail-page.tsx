@@ -2,7 +2,7 @@ import { ArrowLeftOutlined } from '@ant-design/icons';
 import { Alert, Card, Skeleton } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { useParams } from 'react-router';
-import { editOfferingPath, PATHS } from '../shared';
+import { editOfferingPath, loginPathFor, offeringPath, PATHS } from '../shared';
 import { ButtonLink, NotFoundState, QueryFailed } from '../shared/ui';
 import { useSession } from '../features/auth';
 import {
@@ -12,6 +12,7 @@ import {
   useGetOffering,
 } from '../features/catalogue';
 import { AddToPlanButton } from '../features/plan';
+import { OfferingEngagement, ReviewList } from '../features/engagement';
 import { useDocumentTitle } from '../lib';
 
 /** `/offerings/:id`: an offering's public page (its owner and admins also see unpublished ones). */
@@ -115,9 +116,34 @@ export function OfferingDetailPage() {
             </ButtonLink>
           </div>
         )}
+        {session.status === 'authenticated' &&
+          session.user.role === 'sme' &&
+          o.status === 'published' && (
+            <OfferingEngagement
+              offering={{ id: o.id, title: labels.text(o.title, o.titleEn), plans: o.plans }}
+              onReviewSaved={() => void query.refetch()}
+            />
+          )}
+        {session.status === 'anonymous' && o.status === 'published' && (
+          <Alert
+            type="info"
+            showIcon
+            className="tb-form-alert"
+            title={t('engagement.actions.signIn')}
+            action={
+              <ButtonLink to={loginPathFor(offeringPath(o.id))} size="small" type="primary">
+                {t('auth.login.title')}
+              </ButtonLink>
+            }
+            data-testid="inquiry-sign-in"
+          />
+        )}
         <Card variant="borderless" className="tb-cat-detail-card">
           <OfferingDetail offering={o} />
         </Card>
+        {o.status === 'published' && (
+          <ReviewList offeringId={o.id} rating={o.rating} reviewCount={o.reviewCount} />
+        )}
       </>
     );
   }

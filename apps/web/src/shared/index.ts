@@ -31,6 +31,7 @@ export {
   providerPath,
   roleHomePath,
   safeNextPath,
+  smeInquiryPath,
 } from './paths';
 export {
   billingPeriodName,

@@ -32,6 +32,9 @@ export const PATHS = {
   providerDemand: '/provider/demand',
   adminInquiries: '/admin/inquiries',
   adminDemand: '/admin/demand',
+  // Engagement and notifications
+  smeInquiries: '/sme/inquiries',
+  notifications: '/notifications',
 } as const;
 
 const ROLE_HOME: Record<Role, string> = {
@@ -91,4 +94,9 @@ export function adminInquiryPath(id: string): string {
 /** The result page of one of the SME's assessments. */
 export function assessmentResultPath(id: string): string {
   return `${PATHS.smeAssessment}/${encodeURIComponent(id)}`;
+}
+
+/** The SME's thread of one of its inquiries. */
+export function smeInquiryPath(id: string): string {
+  return `${PATHS.smeInquiries}/${encodeURIComponent(id)}`;
 }
