@@ -320,7 +320,11 @@ async function main(): Promise<void> {
         stats.set(name, s);
       }
     };
+    // RSS every 10 s: flat means the second half grows no more than noise after warm-up.
+    const rssSeries: (number | null)[] = [];
+    const sampler = setInterval(() => rssSeries.push(rssMb(apiPid)), 10_000);
     await Promise.all(Array.from({ length: CLIENTS }, () => client()));
+    clearInterval(sampler);
     const rssEnd = rssMb(apiPid);
 
     const q = (xs: number[], p: number): number =>
@@ -347,6 +351,7 @@ async function main(): Promise<void> {
       `\ntotal ${total} requests in ${DURATION_S} s = ${(total / DURATION_S).toFixed(0)} req/s; errors (5xx, network, unintended 4xx): ${bad}`,
     );
     console.log(`API RSS: ${String(rssStart)} MB at start, ${String(rssEnd)} MB at end`);
+    console.log(`API RSS every 10 s (MB): ${rssSeries.map(String).join(', ')}`);
     console.log(
       `machine: ${cpus().length} cores, ${(totalmem() / 2 ** 30).toFixed(1)} GiB RAM, node ${process.version}`,
     );
