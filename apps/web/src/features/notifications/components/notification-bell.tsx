@@ -2,7 +2,7 @@ import { BellOutlined } from '@ant-design/icons';
 import type { NotificationView } from '@toolbox/contracts';
 import type { Role } from '@toolbox/domain';
 import { Badge, Button, Empty, Popover, Skeleton } from 'antd';
-import { useId, useState } from 'react';
+import { useEffect, useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router';
 import { PATHS } from '../../../shared';
@@ -41,6 +41,16 @@ export function NotificationBell({ role }: NotificationBellProps) {
   const render = useNotificationText(role);
   const formatTime = useFormatTime();
   const unread = query.data?.unreadCount ?? 0;
+  const panelRef = useRef<HTMLDivElement>(null);
+  const bellRef = useRef<HTMLButtonElement>(null);
+
+  // The panel is rendered at the end of the page: move focus into it when it opens, so the
+  // keyboard reaches its items next; Escape closes it and returns to the bell.
+  useEffect(() => {
+    if (!open) return;
+    const frame = requestAnimationFrame(() => panelRef.current?.focus());
+    return () => cancelAnimationFrame(frame);
+  }, [open]);
 
   const openOne = (notification: NotificationView, link: string | null) => {
     if (notification.readAt === null) markRead.mutate([notification.id]);
@@ -98,10 +108,16 @@ export function NotificationBell({ role }: NotificationBellProps) {
   const panel = (
     <div
       id={panelId}
+      ref={panelRef}
+      tabIndex={-1}
+      role="dialog"
+      aria-label={t('notifications.bell.title')}
       className="tb-notif-panel"
       data-testid="notification-panel"
       onKeyDown={(event) => {
-        if (event.key === 'Escape') setOpen(false);
+        if (event.key !== 'Escape') return;
+        setOpen(false);
+        bellRef.current?.focus();
       }}
     >
       <div className="tb-notif-panel__head">
@@ -140,6 +156,7 @@ export function NotificationBell({ role }: NotificationBellProps) {
       arrow={false}
     >
       <Button
+        ref={bellRef}
         type="text"
         aria-label={
           unread > 0
