@@ -1,6 +1,6 @@
 import { describe, expect, it } from '@jest/globals';
 import type { DemandInsightView } from '@toolbox/contracts';
-import { demandChartOption, demandRows } from './demand-data';
+import { demandChartHeight, demandChartOption, demandRows } from './demand-data';
 
 const GROUPS: DemandInsightView['groups'] = [
   {
@@ -31,9 +31,9 @@ describe('demand insight mapping', () => {
     const option = demandChartOption(demandRows(GROUPS), {
       scenario: (code) => (code === 'quality' ? '质量管控' : '能源管理'),
       series: (series) => series,
-      suppressed: '样本不足',
+      suppressedCategory: (name) => `${name}（样本不足）`,
     });
-    expect(option.xAxis).toMatchObject({ data: ['质量管控', '能源管理\n（样本不足）'] });
+    expect(option.yAxis).toMatchObject({ data: ['质量管控', '能源管理（样本不足）'] });
     const series = option.series as { name: string; data: (number | null)[] }[];
     expect(series.map((s) => s.name)).toEqual(['smesNeeding', 'smesWeak', 'offeringsServing']);
     expect(series.map((s) => s.data)).toEqual([
@@ -42,5 +42,10 @@ describe('demand insight mapping', () => {
       [3, null],
     ]);
     expect(series.flatMap((s) => s.data)).not.toContain(0);
+  });
+
+  it('gives every scenario room in the chart', () => {
+    expect(demandChartHeight(1)).toBe(240);
+    expect(demandChartHeight(22)).toBe(22 * 40 + 72);
   });
 });

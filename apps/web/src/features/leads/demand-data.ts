@@ -36,13 +36,19 @@ export type DemandSeries = (typeof DEMAND_SERIES)[number];
 export interface DemandChartLabels {
   scenario: (code: string) => string;
   series: (series: DemandSeries) => string;
-  /** Appended to a suppressed scenario's axis label, e.g. "样本不足". */
-  suppressed: string;
+  /** A suppressed scenario's axis label, e.g. "技能培训（样本不足）". */
+  suppressedCategory: (scenarioName: string) => string;
+}
+
+/** Chart height for `rows` scenarios: room for three bars each. */
+export function demandChartHeight(rows: number): number {
+  return Math.max(240, rows * 40 + 72);
 }
 
 /**
- * Grouped bars per scenario. A suppressed scenario keeps its place on the axis, marked as too
- * few firms, with no bars (`null`, never 0: zero would claim nobody needs it).
+ * Grouped horizontal bars per scenario, in the answer's order from the top. A suppressed scenario
+ * keeps its place on the axis, marked as too few firms, with no bars (`null`, never 0: zero would
+ * claim nobody needs it).
  */
 export function demandChartOption(
   rows: readonly DemandRow[],
@@ -50,23 +56,19 @@ export function demandChartOption(
 ): EChartOption {
   const categories = rows.map((row) =>
     row.suppressed
-      ? `${labels.scenario(row.scenario)}\n（${labels.suppressed}）`
+      ? labels.suppressedCategory(labels.scenario(row.scenario))
       : labels.scenario(row.scenario),
   );
   return {
-    grid: { left: 8, right: 16, top: 40, bottom: 8, containLabel: true },
+    grid: { left: 8, right: 24, top: 40, bottom: 8, containLabel: true },
     legend: { top: 0 },
     tooltip: { trigger: 'axis', axisPointer: { type: 'shadow' } },
-    xAxis: {
-      type: 'category',
-      data: categories,
-      axisLabel: { interval: 0, rotate: rows.length > 6 ? 30 : 0 },
-    },
-    yAxis: { type: 'value', minInterval: 1 },
+    xAxis: { type: 'value', minInterval: 1, position: 'top' },
+    yAxis: { type: 'category', data: categories, inverse: true, axisLabel: { interval: 0 } },
     series: DEMAND_SERIES.map((series) => ({
       type: 'bar' as const,
       name: labels.series(series),
-      barMaxWidth: 24,
+      barMaxWidth: 10,
       data: rows.map((row) => (row.suppressed ? null : row[series])),
     })),
   };

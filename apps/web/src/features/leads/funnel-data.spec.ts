@@ -35,9 +35,9 @@ describe('funnel chart data', () => {
     expect(series[0].type).toBe('bar');
     expect(series[0].data.map((d) => d.value)).toEqual([2, 5, 20, 200]);
     expect(series[0].data.map((d) => d.label.formatter)).toEqual([
-      '2（40%）',
-      '5（25%）',
-      '20（10%）',
+      '2 (40%)',
+      '5 (25%)',
+      '20 (10%)',
       '200',
     ]);
   });

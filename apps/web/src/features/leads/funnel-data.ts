@@ -36,7 +36,7 @@ export function funnelChartOption(
   stageLabel: (stage: FunnelStage) => string,
 ): EChartOption {
   const label = (step: FunnelStep) =>
-    step.rate === null ? String(step.value) : `${step.value}（${formatRate(step.rate)}）`;
+    step.rate === null ? String(step.value) : `${step.value} (${formatRate(step.rate)})`;
   const ordered = [...steps].reverse();
   return {
     grid: { left: 8, right: 96, top: 8, bottom: 8, containLabel: true },

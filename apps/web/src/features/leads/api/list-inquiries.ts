@@ -20,6 +20,16 @@ export function listInquiries(
   });
 }
 
+/** One page of inquiries, paged by the server (the admin list). */
+export function useListInquiries(params: InquiriesParams, options: { enabled?: boolean } = {}) {
+  return useQuery({
+    queryKey: leadsKeys.page(params),
+    queryFn: ({ signal }) => listInquiries(params, signal),
+    placeholderData: keepPreviousData,
+    enabled: options.enabled ?? true,
+  });
+}
+
 /** The most leads the inbox loads (pages of 100) before it filters by offering and age. */
 export const INBOX_MAX_PAGES = 10;
 const INBOX_PAGE_SIZE = 100;
@@ -44,10 +54,14 @@ export async function listAllInquiries(
   return { items, total, truncated: items.length < total };
 }
 
-export function useListAllInquiries(status: InquiryStatus | undefined) {
+export function useListAllInquiries(
+  status: InquiryStatus | undefined,
+  options: { enabled?: boolean } = {},
+) {
   return useQuery({
     queryKey: leadsKeys.inbox(status),
     queryFn: ({ signal }) => listAllInquiries(status, signal),
     placeholderData: keepPreviousData,
+    enabled: options.enabled ?? true,
   });
 }

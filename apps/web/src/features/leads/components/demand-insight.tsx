@@ -7,13 +7,8 @@ import { industryOptions, regionOptions, regionPath, useUiLanguage } from '../..
 import { LazyEChart, LoadFailed, PageSkeleton } from '../../../shared/ui';
 import { useListParams } from '../../catalogue';
 import { useGetDemandInsight } from '../api/get-demand-insight';
-import { type DemandRow, demandChartOption, demandRows } from '../demand-data';
+import { type DemandRow, demandChartHeight, demandChartOption, demandRows } from '../demand-data';
 import { useLeadsLabels } from '../hooks/use-leads-labels';
-
-/** A scenario needed by at least twice as many firms as there are offerings serving it. */
-function undersupplied(row: DemandRow): boolean {
-  return !row.suppressed && row.smesNeeding > 0 && row.smesNeeding >= 2 * row.offeringsServing;
-}
 
 /**
  * Demand insight: pick a region and an industry; per scenario, the firms that need it and are
@@ -36,7 +31,7 @@ export function DemandInsight() {
       demandChartOption(rows, {
         scenario: labels.scenario,
         series: (series) => t(`leads.demand.series.${series}`),
-        suppressed: t('leads.demand.suppressedShort'),
+        suppressedCategory: (name) => t('leads.demand.suppressedAxis', { scenario: name }),
       }),
     [rows, labels, t],
   );
@@ -96,12 +91,6 @@ export function DemandInsight() {
       title: t('leads.demand.columns.offeringsServing'),
       align: 'right',
       render: count((row) => row.offeringsServing),
-    },
-    {
-      key: 'gap',
-      title: t('leads.demand.columns.gap'),
-      render: (_, row) =>
-        undersupplied(row) ? <Tag color="volcano">{t('leads.demand.gapHigh')}</Tag> : null,
     },
   ];
 
@@ -183,7 +172,7 @@ export function DemandInsight() {
             )}
             <LazyEChart
               option={option}
-              height={360}
+              height={demandChartHeight(rows.length)}
               ariaLabel={t('leads.demand.chartLabel', { summary: chartSummary })}
               data-testid="demand-chart"
             />

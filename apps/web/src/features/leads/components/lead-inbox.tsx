@@ -8,7 +8,7 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { LoadFailed } from '../../../shared/ui';
 import { useListParams } from '../../catalogue';
-import { useListAllInquiries } from '../api/list-inquiries';
+import { useListAllInquiries, useListInquiries } from '../api/list-inquiries';
 import { useLastSeen } from '../hooks/use-last-seen';
 import { useLeadsLabels } from '../hooks/use-leads-labels';
 import {
@@ -34,8 +34,10 @@ function isStatus(value: string): value is InquiryStatus {
 }
 
 /**
- * The inbox: inquiries newest activity first, filtered by status (server side), offering and age
- * (here), paged here, with unread markers for the provider. Filters and page live in the URL.
+ * The inbox: inquiries newest activity first. The provider's (tens to hundreds) are loaded whole
+ * and filtered by status (server side), offering and age (here), paged here, with unread markers.
+ * The admin's list (every inquiry on the platform) is paged by the server and filtered by status
+ * only. Filters and page live in the URL.
  */
 export function LeadInbox({ mode, threadPath }: LeadInboxProps) {
   const { t } = useTranslation();
@@ -46,17 +48,26 @@ export function LeadInbox({ mode, threadPath }: LeadInboxProps) {
   const offeringId = params.get('offering') || undefined;
   const rawAge = params.get('age');
   const age: LeadAge | undefined = isLeadAge(rawAge) ? rawAge : undefined;
-  const query = useListAllInquiries(status);
+  const serverPaged = mode === 'admin';
+  const allQuery = useListAllInquiries(status, { enabled: !serverPaged });
+  const pageQuery = useListInquiries(
+    { status, page: params.page, pageSize: params.pageSize },
+    { enabled: serverPaged },
+  );
+  const query = serverPaged ? pageQuery : allQuery;
   const { seen, markSeen } = useLastSeen();
   const showUnread = mode === 'provider';
 
-  const all = useMemo(() => query.data?.items ?? [], [query.data]);
+  const all = useMemo(() => allQuery.data?.items ?? [], [allQuery.data]);
   const offerings = useMemo(() => offeringOptions(all), [all]);
   const filtered = useMemo(
     () => filterLeads(all, { offeringId, age }, Date.now()),
     [all, offeringId, age],
   );
-  const current = pageOf(filtered, params.page, params.pageSize);
+  const current = serverPaged
+    ? { items: pageQuery.data?.items ?? [], page: params.page }
+    : pageOf(filtered, params.page, params.pageSize);
+  const total = serverPaged ? (pageQuery.data?.total ?? 0) : filtered.length;
   const unread = showUnread ? countUnread(filtered, seen) : 0;
   const anyFilter = Boolean(status || offeringId || age);
 
@@ -144,27 +155,31 @@ export function LeadInbox({ mode, threadPath }: LeadInboxProps) {
           className="tb-leads-filter"
           data-testid="lead-filter-status"
         />
-        <Select<string>
-          allowClear
-          showSearch={{ optionFilterProp: 'label' }}
-          value={offeringId}
-          placeholder={t('leads.inbox.offeringAll')}
-          aria-label={t('leads.inbox.offering')}
-          onChange={(value) => params.setFilters({ offering: value })}
-          options={offerings}
-          className="tb-leads-filter tb-leads-filter--wide"
-          data-testid="lead-filter-offering"
-        />
-        <Select<string>
-          allowClear
-          value={age}
-          placeholder={t('leads.inbox.ageAll')}
-          aria-label={t('leads.inbox.age')}
-          onChange={(value) => params.setFilters({ age: value })}
-          options={LEAD_AGES.map((value) => ({ value, label: t(`leads.inbox.age${value}`) }))}
-          className="tb-leads-filter"
-          data-testid="lead-filter-age"
-        />
+        {!serverPaged && (
+          <Select<string>
+            allowClear
+            showSearch={{ optionFilterProp: 'label' }}
+            value={offeringId}
+            placeholder={t('leads.inbox.offeringAll')}
+            aria-label={t('leads.inbox.offering')}
+            onChange={(value) => params.setFilters({ offering: value })}
+            options={offerings}
+            className="tb-leads-filter tb-leads-filter--wide"
+            data-testid="lead-filter-offering"
+          />
+        )}
+        {!serverPaged && (
+          <Select<string>
+            allowClear
+            value={age}
+            placeholder={t('leads.inbox.ageAll')}
+            aria-label={t('leads.inbox.age')}
+            onChange={(value) => params.setFilters({ age: value })}
+            options={LEAD_AGES.map((value) => ({ value, label: t(`leads.inbox.age${value}`) }))}
+            className="tb-leads-filter"
+            data-testid="lead-filter-age"
+          />
+        )}
         {anyFilter && (
           <Button
             type="link"
@@ -187,14 +202,14 @@ export function LeadInbox({ mode, threadPath }: LeadInboxProps) {
         )}
       </div>
       {showUnread && <p className="tb-leads-hint">{t('leads.inbox.unreadHint')}</p>}
-      {query.data?.truncated && (
+      {!serverPaged && allQuery.data?.truncated && (
         <Alert
           type="info"
           showIcon
           className="tb-leads-alert"
           title={t('leads.inbox.truncated', {
-            shown: query.data.items.length,
-            total: query.data.total,
+            shown: allQuery.data.items.length,
+            total: allQuery.data.total,
           })}
         />
       )}
@@ -220,11 +235,11 @@ export function LeadInbox({ mode, threadPath }: LeadInboxProps) {
           pagination={{
             current: current.page,
             pageSize: params.pageSize,
-            total: filtered.length,
+            total,
             showSizeChanger: true,
             showTotal: (count) => t('leads.inbox.total', { count }),
             onChange: params.setPage,
-            hideOnSinglePage: filtered.length <= 20,
+            hideOnSinglePage: total <= 20,
           }}
           locale={{
             emptyText: query.isPending ? (
