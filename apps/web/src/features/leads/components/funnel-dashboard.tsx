@@ -1,7 +1,7 @@
 import '../leads.css';
 import type { FunnelOfferingView } from '@toolbox/contracts';
 import { FUNNEL_MAX_DAYS } from '@toolbox/contracts/constants';
-import { Alert, Card, Col, DatePicker, Row, Segmented, Space, Statistic, Table } from 'antd';
+import { Card, Col, DatePicker, Row, Segmented, Space, Spin, Statistic, Table } from 'antd';
 import type { ColumnsType } from 'antd/es/table';
 import dayjs, { type Dayjs } from 'dayjs';
 import { useMemo, useState } from 'react';
@@ -86,7 +86,9 @@ export function FunnelDashboard() {
             value={pickerValue}
             allowClear={false}
             disabledDate={(day) =>
-              day.isAfter(dayjs(), 'day') || day.isBefore(dayjs().subtract(FUNNEL_MAX_DAYS, 'day'))
+              // Both ends within the last FUNNEL_MAX_DAYS days (inclusive), so the span fits too.
+              day.isAfter(dayjs(), 'day') ||
+              day.isBefore(dayjs().subtract(FUNNEL_MAX_DAYS - 1, 'day'), 'day')
             }
             onChange={(value) => {
               const [from, to] = value ?? [];
@@ -149,22 +151,21 @@ export function FunnelDashboard() {
             variant="borderless"
             title={<h2 className="tb-card-title">{t('leads.funnel.chartTitle')}</h2>}
           >
-            {query.isPlaceholderData && (
-              <Alert type="info" title="…" className="tb-leads-alert" aria-busy="true" />
-            )}
-            <LazyEChart
-              option={option}
-              height={260}
-              ariaLabel={t('leads.funnel.chartLabel', {
-                from: funnel.from.slice(0, 10),
-                to: funnel.to.slice(0, 10),
-                views: funnel.views,
-                inquiries: funnel.inquiries,
-                trials: funnel.trials,
-                won: funnel.won,
-              })}
-              data-testid="funnel-chart"
-            />
+            <Spin spinning={query.isPlaceholderData}>
+              <LazyEChart
+                option={option}
+                height={260}
+                ariaLabel={t('leads.funnel.chartLabel', {
+                  from: range.from,
+                  to: range.to,
+                  views: funnel.views,
+                  inquiries: funnel.inquiries,
+                  trials: funnel.trials,
+                  won: funnel.won,
+                })}
+                data-testid="funnel-chart"
+              />
+            </Spin>
             <p className="tb-leads-hint">{t('leads.funnel.rateHint')}</p>
           </Card>
           <Card
