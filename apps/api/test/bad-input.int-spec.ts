@@ -68,6 +68,22 @@ describe('bad input is a 400, never a 500 (issue 10)', () => {
     });
   });
 
+  it('login with a lone surrogate as the email (found by the 50 000-request fuzz, seed 20261202) is a 400', async () => {
+    const res = await request(sut.http)
+      .post('/api/auth/login')
+      .set('Content-Type', 'application/json')
+      .send('{"email":"\\ud800"}')
+      .expect(400);
+    expect(res.body.errors).toEqual([
+      { field: 'email', code: 'invalidUnicode', message: expect.any(String) },
+    ]);
+    const withPassword = await request(sut.http)
+      .post('/api/auth/login')
+      .set('Content-Type', 'application/json')
+      .send('{"email":"\\ud800","password":"long-enough-1"}');
+    expect(withPassword.status).toBe(400);
+  });
+
   it('keeps line breaks and tabs in long texts (they are not control characters to refuse)', async () => {
     const o = await createOffering(sut.http, provider, { description: '第一段\n\n第二段\t完' });
     expect(o.description).toBe('第一段\n\n第二段\t完');

@@ -20,6 +20,8 @@ export const VALIDATION_CODES = {
   noControlChars: 'noControlChars',
   /** The body nests arrays or objects deeper than the API accepts (`field` is `""`). */
   tooDeep: 'tooDeep',
+  /** A string (value or key) that is not well-formed Unicode, e.g. a lone surrogate. */
+  invalidUnicode: 'invalidUnicode',
   /** A field the endpoint does not know. */
   unknownField: 'unknownField',
   /** The body is not valid JSON (`field` is `""`). */

@@ -22,6 +22,32 @@ export function exceedsDepth(value: unknown, max: number): boolean {
   return false;
 }
 
+/** A lone surrogate: a string JSON can carry (`"\ud800"`) that is not Unicode text. */
+const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
+
+/**
+ * The dotted path of the first string (value or key) in `value` that is not well-formed Unicode,
+ * or undefined. Validators downstream (`isEmail`'s `encodeURI`) throw on such strings. Iterative,
+ * so it is safe on any input `exceedsDepth` let through.
+ */
+export function illFormedStringAt(value: unknown): string | undefined {
+  const stack: [unknown, string][] = [[value, '']];
+  while (stack.length > 0) {
+    const [v, path] = stack.pop() as [unknown, string];
+    if (typeof v === 'string') {
+      if (LONE_SURROGATE.test(v)) return path;
+      continue;
+    }
+    if (typeof v !== 'object' || v === null) continue;
+    for (const [key, child] of Object.entries(v)) {
+      const at = path === '' ? key : `${path}.${key}`;
+      if (LONE_SURROGATE.test(key)) return at;
+      stack.push([child, at]);
+    }
+  }
+  return undefined;
+}
+
 /**
  * The global validation rules: unknown fields are a 400 naming them; payloads become DTO
  * instances. Every 400 lists its problems as sentences (`message`, as Nest writes them) and as
@@ -38,7 +64,10 @@ export class ApiValidationPipe extends ValidationPipe {
     });
   }
 
-  /** Refuses over-deep input before class-transformer walks it (400, `tooDeep`). */
+  /**
+   * Refuses over-deep input before class-transformer walks it (400, `tooDeep`), and strings that
+   * are not well-formed Unicode before a validator chokes on them (400, `invalidUnicode`).
+   */
   override async transform(value: unknown, metadata: ArgumentMetadata): Promise<unknown> {
     if (exceedsDepth(value, MAX_INPUT_DEPTH)) {
       const message = `the ${metadata.type === 'query' ? 'query' : 'request body'} nests arrays or objects more than ${MAX_INPUT_DEPTH} levels deep`;
@@ -47,6 +76,16 @@ export class ApiValidationPipe extends ValidationPipe {
         error: 'Bad Request',
         message,
         errors: [{ field: '', code: VALIDATION_CODES.tooDeep, message }],
+      });
+    }
+    const field = illFormedStringAt(value);
+    if (field !== undefined) {
+      const message = `${field === '' ? 'the value' : field} is not valid Unicode text`;
+      throw new BadRequestException({
+        statusCode: 400,
+        error: 'Bad Request',
+        message,
+        errors: [{ field, code: VALIDATION_CODES.invalidUnicode, message }],
       });
     }
     return (await super.transform(value, metadata)) as unknown;
