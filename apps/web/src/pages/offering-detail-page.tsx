@@ -11,6 +11,7 @@ import {
   useCatalogueLabels,
   useGetOffering,
 } from '../features/catalogue';
+import { ReviewModerationButton } from '../features/leads';
 import { AddToPlanButton } from '../features/plan';
 import { OfferingEngagement, ReviewList } from '../features/engagement';
 import { useDocumentTitle } from '../lib';
@@ -142,7 +143,14 @@ export function OfferingDetailPage() {
           <OfferingDetail offering={o} />
         </Card>
         {o.status === 'published' && (
-          <ReviewList offeringId={o.id} rating={o.rating} reviewCount={o.reviewCount} />
+          <ReviewList
+            offeringId={o.id}
+            rating={o.rating}
+            reviewCount={o.reviewCount}
+            {...(session.status === 'authenticated' && session.user.role === 'admin'
+              ? { reviewActions: (r) => <ReviewModerationButton reviewId={r.id} /> }
+              : {})}
+          />
         )}
       </>
     );

@@ -1,6 +1,6 @@
 import { CommentOutlined } from '@ant-design/icons';
 import { Card, Empty, Pagination, Rate, Skeleton, Tag } from 'antd';
-import { useId, useState } from 'react';
+import { type ReactNode, useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { LoadFailed } from '../../../shared/ui';
 import { useListReviews } from '../api/list-reviews';
@@ -14,9 +14,11 @@ export interface ReviewListProps {
   /** The offering's rating (mean of visible reviews, null without any) and review count. */
   rating: number | null;
   reviewCount: number;
+  /** Extra controls per review, e.g. an admin's "hide" (the page decides who sees them). */
+  reviewActions?: (review: Review) => ReactNode;
 }
 
-function ReviewItem({ review }: { review: Review }) {
+function ReviewItem({ review, actions }: { review: Review; actions?: ReactNode }) {
   const { t } = useTranslation();
   const labels = useEngagementLabels();
   return (
@@ -41,6 +43,7 @@ function ReviewItem({ review }: { review: Review }) {
         <time className="tb-eng-muted tb-eng-review__time" dateTime={review.createdAt}>
           {labels.dateTime(review.createdAt)}
         </time>
+        {actions}
       </div>
       <p className="tb-eng-review__body">{review.body}</p>
       {review.reply && (
@@ -56,7 +59,7 @@ function ReviewItem({ review }: { review: Review }) {
 }
 
 /** An offering's reviews for everyone: the rating summary, then the list, newest first. */
-export function ReviewList({ offeringId, rating, reviewCount }: ReviewListProps) {
+export function ReviewList({ offeringId, rating, reviewCount, reviewActions }: ReviewListProps) {
   const { t } = useTranslation();
   const headingId = useId();
   const [page, setPage] = useState(1);
@@ -93,7 +96,7 @@ export function ReviewList({ offeringId, rating, reviewCount }: ReviewListProps)
       <>
         <ul className="tb-eng-reviews__list" aria-busy={query.isPlaceholderData}>
           {query.data.items.map((review) => (
-            <ReviewItem key={review.id} review={review} />
+            <ReviewItem key={review.id} review={review} actions={reviewActions?.(review)} />
           ))}
         </ul>
         {query.data.total > PAGE_SIZE && (
