@@ -4,6 +4,7 @@ import {
   hasReachedTrial,
   inquiryActions,
   isFinalStatus,
+  linkedInquiry,
   reviewEligibility,
   threadTimeline,
 } from './engagement-model';
@@ -85,6 +86,45 @@ describe('inquiryActions', () => {
     const recent = inquiry({ id: 'new', updatedAt: '2026-02-01T00:00:00.000Z' });
     const action = inquiryActions([old, recent], OFFERING)[0];
     expect(action?.state === 'open' && action.inquiry.id).toBe('new');
+  });
+});
+
+describe('linkedInquiry', () => {
+  it('is null without an inquiry on the offering', () => {
+    expect(linkedInquiry([inquiry({ offering: { id: OTHER, title: 'x' } })], OFFERING)).toBeNull();
+  });
+
+  it('prefers an unfinished trial, then the newest unfinished inquiry of any kind', () => {
+    const question = inquiry({ id: 'q', kind: 'question', updatedAt: '2026-03-01T00:00:00.000Z' });
+    const trial = inquiry({ id: 't', kind: 'trial', status: 'responded' });
+    expect(linkedInquiry([question, trial], OFFERING)?.id).toBe('t');
+    expect(linkedInquiry([question], OFFERING)?.id).toBe('q');
+  });
+
+  it('counts only the kinds asked for', () => {
+    const question = inquiry({ id: 'q', kind: 'question' });
+    expect(linkedInquiry([question], OFFERING, { kinds: ['trial'] })).toBeNull();
+  });
+
+  it.each(['won', 'lost', 'withdrawn'] as const)(
+    'does not link a %s inquiry by default',
+    (status) => {
+      expect(linkedInquiry([inquiry({ kind: 'trial', status })], OFFERING)).toBeNull();
+    },
+  );
+
+  it('links the newest won inquiry with includeWon, but never a lost or withdrawn one', () => {
+    const won = inquiry({ id: 'w', kind: 'quote', status: 'won' });
+    const lost = inquiry({
+      id: 'l',
+      kind: 'trial',
+      status: 'lost',
+      updatedAt: '2026-05-01T00:00:00.000Z',
+    });
+    expect(linkedInquiry([lost, won], OFFERING, { includeWon: true })?.id).toBe('w');
+    expect(linkedInquiry([lost], OFFERING, { includeWon: true })).toBeNull();
+    const open = inquiry({ id: 'o', kind: 'question', status: 'open' });
+    expect(linkedInquiry([won, open], OFFERING, { includeWon: true })?.id).toBe('o');
   });
 });
 

@@ -33,6 +33,35 @@ export function inquiryActions(
   });
 }
 
+/** Which of the SME's inquiries on an offering a compact action (matches list, plan card) links to. */
+export interface LinkedInquiryOptions {
+  /** Kinds that count (default: all three). */
+  kinds?: readonly InquiryKind[];
+  /** Whether a won inquiry counts when none is unfinished (the plan card: "adopted through it"). */
+  includeWon?: boolean;
+}
+
+/**
+ * The inquiry a compact action shows instead of its button: the SME's unfinished inquiry on the
+ * offering (a trial first, then the newest activity), else — with `includeWon` — the newest won
+ * one; null when there is none (lost and withdrawn ones never block a new request).
+ */
+export function linkedInquiry(
+  inquiries: readonly InquirySummary[],
+  offeringId: string,
+  { kinds = INQUIRY_KINDS, includeWon = false }: LinkedInquiryOptions = {},
+): InquirySummary | null {
+  const mine = inquiries
+    .filter((i) => i.offering.id === offeringId && kinds.includes(i.kind))
+    .sort((a, b) => b.updatedAt.localeCompare(a.updatedAt));
+  const unfinished = mine.filter((i) => !isFinalStatus(i.status));
+  const pick =
+    unfinished.find((i) => i.kind === 'trial') ??
+    unfinished[0] ??
+    (includeWon ? mine.find((i) => i.status === 'won') : undefined);
+  return pick ?? null;
+}
+
 /** Statuses an inquiry has passed through that make its SME eligible to review the offering. */
 const REVIEW_STATUSES: readonly InquiryStatus[] = ['trialing', 'won'];
 

@@ -11,6 +11,7 @@ import { Button, Dropdown, Tag, Tooltip } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { currentLanguageOf, offeringPath, scenarioName } from '../../../shared';
+import { InquiryQuickAction } from '../../engagement';
 import type { PlanItem, PlanPhase, PlanStatus } from '../api/types';
 import {
   adjacentPhase,
@@ -128,6 +129,21 @@ export function PlanItemCard({
           : t('plan.card.freeText')}
       </p>
       {item.notes && <p className="tb-plan-card__notes">{item.notes}</p>}
+      {item.offering && (
+        <div className="tb-plan-card__inquiry tb-no-print">
+          <InquiryQuickAction
+            offeringId={item.offering.id}
+            offeringTitle={title}
+            plans={item.offering.plans}
+            kind="trial"
+            link={{ includeWon: true }}
+            allowNew={item.status === 'planned' || item.status === 'trial'}
+            prominent={item.status === 'trial'}
+            hint={item.status === 'trial' ? t('plan.card.trialCta') : undefined}
+            testId={`plan-inquiry-${item.id}`}
+          />
+        </div>
+      )}
       <div className="tb-plan-card__actions tb-no-print">
         {grouping === 'phase' && (
           <span className="tb-plan-card__phase-moves">

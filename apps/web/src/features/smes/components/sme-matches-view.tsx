@@ -16,6 +16,7 @@ import { isProfileRequired } from '../api/get-my-profile';
 import { useGetMatches } from '../api/get-matches';
 import { MatchReasons } from './match-reasons';
 import { AddToPlanButton } from '../../plan';
+import { InquiryQuickAction } from '../../engagement';
 import { MatchScore } from './match-score';
 import { SmePageHeader } from './sme-page-header';
 import '../smes.css';
@@ -143,6 +144,12 @@ export function SmeMatchesView() {
                       scenarios={match.offering.scenarios}
                       size="small"
                       data-testid="match-add-to-plan"
+                    />
+                    <InquiryQuickAction
+                      offeringId={match.offering.id}
+                      offeringTitle={match.offering.title}
+                      kind="trial"
+                      testId={`match-inquiry-${match.offering.id}`}
                     />
                   </>
                 }
