@@ -129,6 +129,146 @@ describe('demo data', () => {
     ).toBe(0);
   });
 
+  it('seeds leads in every status with threads, views and notifications, as the API records them', async () => {
+    const ds = sut.app.get(DataSource);
+    const one = async (sql: string, params: unknown[] = []): Promise<number> =>
+      Number((await ds.query<{ n: string }[]>(sql, params))[0].n);
+    const byStatus = Object.fromEntries(
+      (
+        await ds.query<{ status: string; n: string }[]>(
+          'SELECT status, count(*) AS n FROM inquiries GROUP BY status',
+        )
+      ).map((r) => [r.status, Number(r.n)]),
+    );
+    for (const status of ['open', 'responded', 'trialing', 'won', 'lost', 'withdrawn']) {
+      expect([status, (byStatus[status] ?? 0) >= 10]).toEqual([status, true]);
+    }
+    // Spread over many offerings; the demo provider has leads in at least four statuses, the
+    // demo SME in the four live-lead statuses.
+    expect(
+      await one(`SELECT count(DISTINCT offering_id) AS n FROM inquiries
+                  WHERE status IN ('open', 'responded', 'lost', 'withdrawn')`),
+    ).toBeGreaterThanOrEqual(40);
+    const statusesOf = async (column: string, email: string): Promise<string[]> =>
+      (
+        await ds.query<{ status: string }[]>(
+          `SELECT DISTINCT i.status FROM inquiries i JOIN users u ON u.id = i.${column}
+            WHERE u.email = $1 ORDER BY 1`,
+          [email],
+        )
+      ).map((r) => r.status);
+    expect(
+      (await statusesOf('provider_user_id', DEMO_PROVIDER_EMAIL)).length,
+    ).toBeGreaterThanOrEqual(4);
+    expect(await statusesOf('sme_user_id', DEMO_SME_EMAIL)).toEqual(
+      expect.arrayContaining(['open', 'responded', 'lost', 'withdrawn']),
+    );
+    // At most one unfinished inquiry per SME, offering and kind (the partial unique index).
+    expect(
+      await one(`SELECT count(*) AS n FROM (SELECT 1 FROM inquiries
+                  WHERE status IN ('open', 'responded', 'trialing')
+                  GROUP BY sme_user_id, offering_id, kind HAVING count(*) > 1) d`),
+    ).toBe(0);
+    // Threads and events as the API records them: an SME message first; a provider message iff
+    // a first response time; open ones unanswered; every message has its event; the final
+    // move's actor and reason (provider for lost, SME for withdrawn); no activity after it.
+    expect(
+      await one(`SELECT count(*) AS n FROM inquiries i WHERE
+          (SELECT m.author FROM inquiry_messages m WHERE m.inquiry_id = i.id
+            ORDER BY m.created_at, m.seq LIMIT 1) IS DISTINCT FROM 'sme'
+       OR (i.first_response_at IS NULL) <> NOT EXISTS (SELECT 1 FROM inquiry_messages m
+            WHERE m.inquiry_id = i.id AND m.author = 'provider')
+       OR (i.status = 'open' AND i.first_response_at IS NOT NULL)
+       OR i.message_count <> (SELECT count(*) FROM inquiry_events e
+            WHERE e.inquiry_id = i.id AND e.type = 'message' AND e.message_id IS NOT NULL)
+       OR i.created_at < now() - interval '400 days' OR i.updated_at > now()`),
+    ).toBe(0);
+    expect(
+      await one(`SELECT count(*) AS n FROM inquiries i WHERE i.status IN ('lost', 'withdrawn')
+        AND (i.closed_at IS NULL OR i.last_message_at > i.closed_at OR NOT EXISTS (
+          SELECT 1 FROM inquiry_events e WHERE e.inquiry_id = i.id AND e.type = 'status'
+             AND e.to_status = i.status AND e.created_at = i.closed_at AND e.reason IS NOT NULL
+             AND e.actor = CASE i.status WHEN 'lost' THEN 'provider' ELSE 'sme' END
+             AND e.actor_user_id = CASE i.status WHEN 'lost' THEN i.provider_user_id
+                                                 ELSE i.sme_user_id END))`),
+    ).toBe(0);
+    // The live leads are of the last 60 days.
+    expect(
+      await one(`SELECT count(*) AS n FROM inquiries WHERE status IN ('open', 'responded')
+                  AND created_at < now() - interval '61 days'`),
+    ).toBe(0);
+
+    // The demo provider's funnel over the default 30 days: views, leads, a first-response median.
+    const login = async (email: string): Promise<string> =>
+      (
+        await request(sut.http)
+          .post('/api/auth/login')
+          .send({ email, password: DEMO_PASSWORD })
+          .expect(200)
+      ).body.accessToken as string;
+    const provider = await login(DEMO_PROVIDER_EMAIL);
+    const funnel = (
+      await request(sut.http)
+        .get('/api/providers/me/funnel')
+        .set(...bearer(provider))
+        .expect(200)
+    ).body as {
+      views: number;
+      inquiries: number;
+      lost: number;
+      medianFirstResponseMinutes: number | null;
+    };
+    expect(funnel.views).toBeGreaterThan(funnel.inquiries);
+    expect(funnel.inquiries).toBeGreaterThanOrEqual(8);
+    expect(funnel.lost).toBeGreaterThan(0);
+    expect(funnel.medianFirstResponseMinutes).toBeGreaterThan(0);
+    expect(funnel.medianFirstResponseMinutes).toBeLessThan(48 * 60);
+
+    // A lost lead's thread reads back with the provider's reason.
+    const lost = (
+      await request(sut.http)
+        .get('/api/inquiries?status=lost')
+        .set(...bearer(provider))
+        .expect(200)
+    ).body as { items: { id: string }[] };
+    expect(lost.items.length).toBeGreaterThan(0);
+    const thread = (
+      await request(sut.http)
+        .get(`/api/inquiries/${lost.items[0]?.id}`)
+        .set(...bearer(provider))
+        .expect(200)
+    ).body as {
+      messages: { author: string }[];
+      events: { type: string; actor: string; to: string | null; reason: string | null }[];
+    };
+    expect(thread.messages[0]?.author).toBe('sme');
+    expect(thread.events[0]).toMatchObject({ type: 'created', to: 'open' });
+    expect(thread.events.at(-1)).toMatchObject({
+      type: 'status',
+      actor: 'provider',
+      to: 'lost',
+      reason: expect.any(String),
+    });
+
+    // Both demo accounts have unread notifications linking to their own inquiries.
+    for (const email of [DEMO_PROVIDER_EMAIL, DEMO_SME_EMAIL]) {
+      const token = await login(email);
+      const page = (
+        await request(sut.http)
+          .get('/api/notifications')
+          .set(...bearer(token))
+          .expect(200)
+      ).body as { unreadCount: number; items: { payload: { inquiryId?: unknown } }[] };
+      expect([email, page.unreadCount > 0]).toEqual([email, true]);
+      const inquiryId = page.items[0]?.payload.inquiryId;
+      expect(typeof inquiryId).toBe('string');
+      await request(sut.http)
+        .get(`/api/inquiries/${String(inquiryId)}`)
+        .set(...bearer(token))
+        .expect(200);
+    }
+  });
+
   it('shows real, unsuppressed demand groups in several region/industry slices', async () => {
     const login = await request(sut.http)
       .post('/api/auth/login')

@@ -14,6 +14,7 @@ import {
   scenarioByCode,
   scoreAssessment,
 } from '@toolbox/domain';
+import { buildLeads, buildNotifications, buildViews } from './leads.js';
 import { type Rng, rngFor } from './prng.js';
 import type {
   SeedAnswers,
@@ -184,6 +185,7 @@ function reviewsAndInquiries(
         createdDaysAgo,
         trialDaysAgo,
         closedDaysAgo,
+        reason: null,
         messages: [
           {
             author: 'sme',
@@ -283,17 +285,26 @@ function plans(
   return items;
 }
 
-/** The engagement of the demo marketplace for these offerings and SMEs. */
+/**
+ * The engagement of the demo marketplace for these offerings and SMEs: the review-backing trials
+ * and wins, then the live leads (open, responded, lost, withdrawn; see leads.ts), the views of
+ * the last 30 days and the demo accounts' notifications. `demo` names the demo provider and SME.
+ */
 export function buildEngagement(
   offerings: readonly SeedOffering[],
   smes: readonly SeedSme[],
+  demo: { providerKey: string; smeKey: string },
 ): SeedEngagement {
   const { reviews, inquiries } = reviewsAndInquiries(offerings, smes);
+  const leads = buildLeads(offerings, smes, new Set(inquiries.map((q) => q.key)), demo);
   return {
     assessments: smes.flatMap(assessmentHistory),
-    inquiries,
+    inquiries: [...inquiries, ...leads],
     reviews,
+    // Plans follow what the SME adopted or is trialing, not its open questions.
     planItems: plans(smes, offerings, inquiries, reviews),
+    views: buildViews(offerings, leads, demo.providerKey),
+    notifications: buildNotifications(leads, offerings, smes, demo),
   };
 }
 

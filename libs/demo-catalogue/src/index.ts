@@ -12,10 +12,13 @@ export type {
   SeedAssessment,
   SeedEngagement,
   SeedInquiry,
+  SeedNotification,
   SeedPlanItem,
   SeedReview,
+  SeedView,
 } from './types.js';
 export { ratingsNear } from './engagement.js';
+export { LEAD_STATUSES } from './leads.js';
 
 export type {
   SeedCatalogue,
@@ -50,7 +53,10 @@ export function generateCatalogue(): SeedCatalogue {
   const drafts = PROVIDER_ROWS.flatMap((row, i) => providerOfferings(row, i));
   const targets = assignStatuses(drafts);
   const smes = buildSmes();
-  const engagement = buildEngagement(targets, smes);
+  const engagement = buildEngagement(targets, smes, {
+    providerKey: PROVIDER_ROWS[0]?.key ?? '',
+    smeKey: smes[0]?.key ?? '',
+  });
   return {
     providers: buildProviders(),
     offerings: withReviewRatings(targets, engagement.reviews),

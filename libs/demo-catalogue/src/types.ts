@@ -1,6 +1,8 @@
 import type {
   BillingPeriod,
   Deployment,
+  InquiryKind,
+  InquiryStatus,
   OfferingKind,
   OfferingStage,
   ProviderKind,
@@ -190,14 +192,41 @@ export interface SeedInquiry {
   key: string;
   smeKey: string;
   offeringKey: string;
-  kind: 'trial' | 'quote';
-  /** Review-backing inquiries are won (adopted) or still trialing. */
-  status: 'won' | 'trialing';
+  kind: InquiryKind;
+  /** Review-backing inquiries are won (adopted) or still trialing; demo leads are in any status. */
+  status: InquiryStatus;
   planName: string | null;
+  /** Days (fractional: hours matter for first-response times) before the seed's "now". */
   createdDaysAgo: number;
-  trialDaysAgo: number;
+  /** When the provider moved it to `trialing`; null when it never got there. */
+  trialDaysAgo: number | null;
+  /** When it became won, lost or withdrawn. */
   closedDaysAgo: number | null;
+  /** The reason given with the final move: the provider's for lost, the SME's for withdrawn. */
+  reason: string | null;
   messages: { author: 'sme' | 'provider'; body: string; daysAgo: number }[];
+}
+
+/** A counted view of a published offering by a demo SME (`smeKey`) or an anonymous address. */
+export interface SeedView {
+  offeringKey: string;
+  smeKey: string | null;
+  /** The client address of an anonymous view (documentation ranges), null for an SME's view. */
+  address: string | null;
+  daysAgo: number;
+}
+
+/**
+ * An in-app notification of a demo account, as the API would have written it on the latest
+ * action of one of its leads; the seeder adds the inquiry's and offering's ids to the payload.
+ */
+export interface SeedNotification {
+  recipient: { role: 'sme'; smeKey: string } | { role: 'provider'; providerKey: string };
+  inquiryKey: string;
+  kind: 'inquiry_created' | 'inquiry_message' | 'inquiry_status';
+  payload: Readonly<Record<string, string | number | boolean | null>>;
+  daysAgo: number;
+  read: boolean;
 }
 
 export interface SeedReview {
@@ -226,4 +255,7 @@ export interface SeedEngagement {
   inquiries: SeedInquiry[];
   reviews: SeedReview[];
   planItems: SeedPlanItem[];
+  /** Offering views of the last 30 days (the funnel's first bar). */
+  views: SeedView[];
+  notifications: SeedNotification[];
 }

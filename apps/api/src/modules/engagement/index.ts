@@ -2,7 +2,7 @@
 export { EngagementModule } from './engagement.module.js';
 /** Reviews (eligibility, `verified`) and matching (the `peers` reason) read inquiries here. */
 export { InquiryReader } from './inquiry-reader.js';
-/** The demo data loader's inquiries (those behind seeded reviews). */
-export { InquirySeeder, type SeedInquiryRow } from './inquiry-seeder.js';
+/** The demo data loader's inquiries (behind seeded reviews, and live leads) and views. */
+export { InquirySeeder, type SeedInquiryRow, type SeedViewRow } from './inquiry-seeder.js';
 /** For foreign keys only. */
 export { InquiryEntity } from './entities/inquiry.entity.js';

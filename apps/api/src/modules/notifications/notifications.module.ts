@@ -4,6 +4,7 @@ import { NotificationEntity } from './entities/notification.entity.js';
 import { LogNotificationSender, NotificationSender } from './notification-sender.js';
 import { NotificationsController } from './notifications.controller.js';
 import { NotificationsService } from './notifications.service.js';
+import { NotificationSeeder } from './notification-seeder.js';
 import { Notifier } from './notifier.js';
 
 /**
@@ -17,8 +18,9 @@ import { Notifier } from './notifier.js';
   providers: [
     NotificationsService,
     Notifier,
+    NotificationSeeder,
     { provide: NotificationSender, useClass: LogNotificationSender },
   ],
-  exports: [Notifier],
+  exports: [Notifier, NotificationSeeder],
 })
 export class NotificationsModule {}

@@ -3,6 +3,7 @@ import { AssessmentsModule } from '../assessments/index.js';
 import { AuthModule } from '../auth/index.js';
 import { CatalogueModule } from '../catalogue/index.js';
 import { EngagementModule } from '../engagement/index.js';
+import { NotificationsModule } from '../notifications/index.js';
 import { PlansModule } from '../plans/index.js';
 import { ReviewsModule } from '../reviews/index.js';
 import { SmesModule } from '../smes/index.js';
@@ -18,6 +19,7 @@ import { SeedService } from './seed.service.js';
     SmesModule,
     AssessmentsModule,
     EngagementModule,
+    NotificationsModule,
     ReviewsModule,
     PlansModule,
   ],

@@ -7,6 +7,7 @@ import { PasswordHasher } from '../auth/index.js';
 import { CatalogueSeeder } from '../catalogue/index.js';
 import { AssessmentSeeder } from '../assessments/index.js';
 import { InquirySeeder } from '../engagement/index.js';
+import { NotificationSeeder } from '../notifications/index.js';
 import { PlanSeeder } from '../plans/index.js';
 import { ReviewsService } from '../reviews/index.js';
 import { SmesService } from '../smes/index.js';
@@ -24,6 +25,8 @@ export interface SeedReport {
   inquiries: number;
   reviews: number;
   planItems: number;
+  views: number;
+  notifications: number;
 }
 
 const DAY = 24 * 3600 * 1000;
@@ -55,6 +58,7 @@ export class SeedService {
     private readonly inquiries: InquirySeeder,
     private readonly reviews: ReviewsService,
     private readonly plans: PlanSeeder,
+    private readonly notifications: NotificationSeeder,
   ) {}
 
   /** Whether any demo account (shared, published password) exists in the database. */
@@ -83,6 +87,8 @@ export class SeedService {
         inquiries: 0,
         reviews: 0,
         planItems: 0,
+        views: 0,
+        notifications: 0,
       };
     return this.seed();
   }
@@ -159,8 +165,10 @@ export class SeedService {
   }
 
   /**
-   * Every demo SME's assessment history and plan, and the reviews behind every seeded rating with
-   * the inquiries that make them verified, each through its module's port.
+   * Every demo SME's assessment history and plan, the reviews behind every seeded rating with
+   * the inquiries that make them verified, the live leads (open, responded, lost, withdrawn), the
+   * offering views of the last 30 days and the demo accounts' notifications, each through its
+   * module's port.
    */
   private async seedEngagement(
     em: EntityManager,
@@ -171,7 +179,12 @@ export class SeedService {
       providerUserIds: Map<string, string>;
       smeUserIds: Map<string, string>;
     },
-  ): Promise<Pick<SeedReport, 'assessments' | 'inquiries' | 'reviews' | 'planItems'>> {
+  ): Promise<
+    Pick<
+      SeedReport,
+      'assessments' | 'inquiries' | 'reviews' | 'planItems' | 'views' | 'notifications'
+    >
+  > {
     const ago = (days: number): Date => new Date(now.getTime() - days * DAY);
     const need = (map: Map<string, string>, key: string): string => {
       const id = map.get(key);
@@ -197,7 +210,7 @@ export class SeedService {
       if (o === undefined) throw new Error(`seed: no offering ${offeringKey}`);
       return need(ids.providerUserIds, o.providerKey);
     };
-    await this.inquiries.insertInquiries(
+    const inquiryIds = await this.inquiries.insertInquiries(
       em,
       e.inquiries.map((q) => ({
         offeringId: need(ids.offeringIds, q.offeringKey),
@@ -207,14 +220,51 @@ export class SeedService {
         status: q.status,
         planName: q.planName,
         createdAt: ago(q.createdDaysAgo),
-        trialAt: ago(q.trialDaysAgo),
+        trialAt: q.trialDaysAgo === null ? null : ago(q.trialDaysAgo),
         closedAt: q.closedDaysAgo === null ? null : ago(q.closedDaysAgo),
+        reason: q.reason,
         messages: q.messages.map((m) => ({
           author: m.author,
           body: m.body,
           createdAt: ago(m.daysAgo),
         })),
       })),
+    );
+
+    const views = await this.inquiries.insertViews(
+      em,
+      e.views.map((v) => ({
+        offeringId: need(ids.offeringIds, v.offeringKey),
+        providerUserId: providerOf(v.offeringKey),
+        viewerKey:
+          v.smeKey !== null ? `u:${need(ids.smeUserIds, v.smeKey)}` : `a:${v.address ?? ''}`,
+        viewedAt: ago(v.daysAgo),
+      })),
+    );
+
+    // The demo accounts' bell: what the API would have told them about their leads.
+    const inquiryIdByKey = new Map(e.inquiries.map((q, i) => [q.key, inquiryIds[i] ?? '']));
+    const notifications = await this.notifications.insert(
+      em,
+      e.notifications.map((n) => {
+        const q = e.inquiries.find((x) => x.key === n.inquiryKey);
+        if (q === undefined) throw new Error(`seed: no inquiry ${n.inquiryKey}`);
+        const createdAt = ago(n.daysAgo);
+        return {
+          userId:
+            n.recipient.role === 'sme'
+              ? need(ids.smeUserIds, n.recipient.smeKey)
+              : need(ids.providerUserIds, n.recipient.providerKey),
+          kind: n.kind,
+          payload: {
+            inquiryId: need(inquiryIdByKey, n.inquiryKey),
+            offeringId: need(ids.offeringIds, q.offeringKey),
+            ...n.payload,
+          },
+          createdAt,
+          readAt: n.read ? new Date(createdAt.getTime() + 3600_000) : null,
+        };
+      }),
     );
 
     await this.reviews.insertSeedReviews(
@@ -257,6 +307,8 @@ export class SeedService {
       inquiries: e.inquiries.length,
       reviews: e.reviews.length,
       planItems: e.planItems.length,
+      views,
+      notifications,
     };
   }
 }
