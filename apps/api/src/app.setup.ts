@@ -8,6 +8,7 @@ import { randomUUID } from 'node:crypto';
 import type { AppConfig } from './config/app-config.js';
 import { rootLogger, safeError } from './common/logging/logger.js';
 import { mountOpenApi } from './common/openapi/openapi.js';
+import { IMMUTABLE, NO_CACHE, sendAsset, staticAssets } from './common/http/static-assets.js';
 
 /**
  * HTTP plumbing shared by main.ts and the tests: prefix, security headers, logging, CORS,
@@ -89,18 +90,23 @@ function serveWebApp(app: NestExpressApplication, dir: string): void {
     rootLogger().warn({ dir }, 'WEB_DIST_DIR has no index.html; the web app is not served');
     return;
   }
+  // Precompressed (.br/.gz from the build) when accepted; hashed assets cached for a year.
+  app.use(
+    '/assets',
+    staticAssets(join(dir, 'assets'), () => IMMUTABLE),
+  );
   app.use(
     '/assets',
     express.static(join(dir, 'assets'), { immutable: true, maxAge: '365d', fallthrough: false }),
   );
-  app.use(express.static(dir, { index: false, maxAge: '1h' }));
+  const root = staticAssets(dir, (file) => (file === index ? NO_CACHE : 'public, max-age=3600'));
   app.use((req: Request, res: Response, next: NextFunction) => {
     const isApi = req.path === '/api' || req.path.startsWith('/api/');
     if (isApi || (req.method !== 'GET' && req.method !== 'HEAD')) {
       next();
       return;
     }
-    res.setHeader('Cache-Control', 'no-cache');
-    res.sendFile(index);
+    // A file at the root (favicon, index.html), else the SPA's index.html for a client route.
+    root(req, res, () => void sendAsset(req, res, next, index, NO_CACHE).catch(next));
   });
 }

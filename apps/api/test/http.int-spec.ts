@@ -1,6 +1,7 @@
 import { mkdtemp, mkdir, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { brotliCompressSync, gzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import request from 'supertest';
 import { createTestApp, type TestApp } from './harness.js';
@@ -8,14 +9,21 @@ import { createTestApp, type TestApp } from './harness.js';
 describe('serving the web app next to the API', () => {
   let sut: TestApp;
   let dir: string;
+  const html = '<!doctype html><title>数转工具箱</title><div id="root"></div>';
+  const bundleName = 'index-B4x9Qz1k.js';
+  const bundle = `export const pages = ${JSON.stringify(Array.from({ length: 200 }, (_, i) => `页面 ${i}`))};`;
   beforeAll(async () => {
     dir = await mkdtemp(join(tmpdir(), 'toolbox-web-'));
     await mkdir(join(dir, 'assets'));
-    await writeFile(
-      join(dir, 'index.html'),
-      '<!doctype html><title>数转工具箱</title><div id="root"></div>',
-    );
+    await writeFile(join(dir, 'index.html'), html);
     await writeFile(join(dir, 'assets', 'app.js'), 'console.log(1)');
+    // What apps/web/scripts/precompress.mjs writes next to a built asset.
+    for (const file of [join(dir, 'assets', bundleName), join(dir, 'index.html')]) {
+      const bytes = file.endsWith('.html') ? Buffer.from(html) : Buffer.from(bundle);
+      if (!file.endsWith('.html')) await writeFile(file, bytes);
+      await writeFile(`${file}.br`, brotliCompressSync(bytes));
+      await writeFile(`${file}.gz`, gzipSync(bytes));
+    }
     sut = await createTestApp({ WEB_DIST_DIR: dir });
   });
   afterAll(async () => {
@@ -35,6 +43,52 @@ describe('serving the web app next to the API', () => {
     const res = await request(sut.http).get('/assets/app.js').expect(200);
     expect(res.headers['cache-control']).toMatch(/immutable/);
     await request(sut.http).get('/assets/missing.js').expect(404);
+  });
+
+  it('serves precompressed brotli or gzip when accepted, identity otherwise', async () => {
+    const path = `/assets/${bundleName}`;
+    for (const [accept, coding] of [
+      ['gzip, deflate, br', 'br'],
+      ['br;q=0, gzip', 'gzip'],
+      ['*', 'br'],
+    ] as const) {
+      const res = await request(sut.http).get(path).set('Accept-Encoding', accept).expect(200);
+      expect(res.headers['content-encoding']).toBe(coding);
+      expect(res.headers['content-type']).toMatch(/javascript/);
+      expect(res.headers['vary']).toMatch(/Accept-Encoding/i);
+      expect(res.text).toBe(bundle);
+    }
+    for (const accept of ['identity', 'br;q=0, gzip;q=0', 'deflate']) {
+      const res = await request(sut.http).get(path).set('Accept-Encoding', accept).expect(200);
+      expect(res.headers['content-encoding']).toBeUndefined();
+      expect(res.headers['vary']).toMatch(/Accept-Encoding/i);
+      expect(res.text).toBe(bundle);
+    }
+    const page = await request(sut.http).get('/search').set('Accept-Encoding', 'br').expect(200);
+    expect(page.headers['content-encoding']).toBe('br');
+    expect(page.headers['content-type']).toMatch(/text\/html/);
+    expect(page.text).toBe(html);
+  });
+
+  it('caches hashed assets for a year and never caches index.html', async () => {
+    const asset = await request(sut.http).get(`/assets/${bundleName}`).expect(200);
+    expect(asset.headers['cache-control']).toBe('public, max-age=31536000, immutable');
+    const gz = await request(sut.http)
+      .get(`/assets/${bundleName}`)
+      .set('Accept-Encoding', 'gzip')
+      .expect(200);
+    expect(gz.headers['cache-control']).toBe('public, max-age=31536000, immutable');
+    for (const path of ['/', '/index.html', '/offerings/abc']) {
+      for (const accept of ['br', 'identity']) {
+        const res = await request(sut.http).get(path).set('Accept-Encoding', accept).expect(200);
+        expect(res.headers['cache-control']).toBe('no-cache');
+        expect(res.text).toBe(html);
+      }
+    }
+    for (const path of ['/assets/../index.html', '/assets/%2e%2e%2findex.html']) {
+      const res = await request(sut.http).get(path).set('Accept-Encoding', 'br');
+      expect([403, 404]).toContain(res.status);
+    }
   });
 
   it('never answers /api paths with the web app', async () => {
