@@ -133,3 +133,13 @@ export function offeringServesRegion(
   if (offeringRegions.length === 0) return true;
   return regionsThatServe(firmRegion).some((code) => offeringRegions.includes(code));
 }
+
+/**
+ * Containment: `inner` lies inside `outer` when it is `outer` itself or a division of it — a
+ * province contains its cities (and their counties), a city its counties. A province does not
+ * lie inside one of its cities, and nothing lies inside another province. A malformed code lies
+ * only inside itself. Used for programme eligibility and gov-account scoping (API v1).
+ */
+export function regionContains(outer: string, inner: string): boolean {
+  return regionsThatServe(inner).includes(outer);
+}
