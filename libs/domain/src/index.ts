@@ -9,3 +9,4 @@ export * from './plan/index.js';
 export * from './insights/index.js';
 export * from './reviews/index.js';
 export * from './engagement/index.js';
+export * from './programmes/index.js';

@@ -1,0 +1,3 @@
+export * from './status-machine.js';
+export * from './subsidy.js';
+export * from './eligibility.js';
