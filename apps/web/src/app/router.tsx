@@ -1,42 +1,79 @@
+import { lazy, Suspense, type ComponentType } from 'react';
 import { createBrowserRouter } from 'react-router';
-import { AdminAuditPage } from '../pages/admin-audit-page';
-import { AdminHomePage } from '../pages/admin-home-page';
-import { AdminInquiriesPage } from '../pages/admin-inquiries-page';
-import { AdminInquiryPage } from '../pages/admin-inquiry-page';
-import { DemandInsightPage } from '../pages/demand-insight-page';
-import { AdminSearchIndexPage } from '../pages/admin-search-index-page';
 import { ComparePage } from '../pages/compare-page';
-import { AdminOfferingsPage } from '../pages/admin-offerings-page';
-import { AdminReviewPage } from '../pages/admin-review-page';
 import { LandingPage } from '../pages/landing-page';
 import { LoginPage } from '../pages/login-page';
 import { NotFoundPage } from '../pages/not-found-page';
 import { OfferingDetailPage } from '../pages/offering-detail-page';
-import { OfferingEditorPage } from '../pages/offering-editor-page';
 import { OfferingsPage } from '../pages/offerings-page';
-import { ProviderFunnelPage } from '../pages/provider-funnel-page';
-import { ProviderHomePage } from '../pages/provider-home-page';
-import { ProviderLeadPage } from '../pages/provider-lead-page';
-import { ProviderLeadsPage } from '../pages/provider-leads-page';
-import { ProviderOfferingsPage } from '../pages/provider-offerings-page';
-import { ProviderProfilePage } from '../pages/provider-profile-page';
 import { ProviderPublicPage } from '../pages/provider-public-page';
 import { RegisterPage } from '../pages/register-page';
 import { SearchPage } from '../pages/search-page';
-import { SmeAssessmentHistoryPage } from '../pages/sme-assessment-history-page';
-import { SmeAssessmentPage } from '../pages/sme-assessment-page';
-import { SmeAssessmentResultPage } from '../pages/sme-assessment-result-page';
-import { SmeHomePage } from '../pages/sme-home-page';
-import { SmeInquiriesPage } from '../pages/sme-inquiries-page';
-import { SmeInquiryPage } from '../pages/sme-inquiry-page';
 import { NotificationsPage } from '../pages/notifications-page';
-import { SmeMatchesPage } from '../pages/sme-matches-page';
-import { SmeNeedsPage } from '../pages/sme-needs-page';
-import { SmePlanPage } from '../pages/sme-plan-page';
-import { SmeProfilePage } from '../pages/sme-profile-page';
 import { AppShell } from './app-shell';
+import { PageLoading } from './page-loading';
 import { GuestOnly, RequireAuth, RequireRole } from './guards';
 import { RouteError } from './route-error';
+
+/**
+ * Signed-in areas are split out of the first load: each role's pages are one chunk, fetched when
+ * the first page of the area renders, so `/` and `/search` never download them.
+ */
+function fromArea<K extends string>(
+  load: () => Promise<Record<K, ComponentType>>,
+  name: K,
+): ComponentType {
+  const Page = lazy<ComponentType>(() => load().then((module) => ({ default: module[name] })));
+  return function LazyPage() {
+    return (
+      <Suspense fallback={<PageLoading />}>
+        <Page />
+      </Suspense>
+    );
+  };
+}
+
+const AdminAuditPage = fromArea(() => import('../pages/admin-area'), 'AdminAuditPage');
+const AdminHomePage = fromArea(() => import('../pages/admin-area'), 'AdminHomePage');
+const AdminInquiriesPage = fromArea(() => import('../pages/admin-area'), 'AdminInquiriesPage');
+const AdminInquiryPage = fromArea(() => import('../pages/admin-area'), 'AdminInquiryPage');
+const AdminOfferingsPage = fromArea(() => import('../pages/admin-area'), 'AdminOfferingsPage');
+const AdminReviewPage = fromArea(() => import('../pages/admin-area'), 'AdminReviewPage');
+const AdminSearchIndexPage = fromArea(() => import('../pages/admin-area'), 'AdminSearchIndexPage');
+const DemandInsightPageForProvider = fromArea(
+  () => import('../pages/provider-area'),
+  'DemandInsightPage',
+);
+const DemandInsightPageForAdmin = fromArea(
+  () => import('../pages/admin-area'),
+  'DemandInsightPage',
+);
+const OfferingEditorPage = fromArea(() => import('../pages/provider-area'), 'OfferingEditorPage');
+const ProviderFunnelPage = fromArea(() => import('../pages/provider-area'), 'ProviderFunnelPage');
+const ProviderHomePage = fromArea(() => import('../pages/provider-area'), 'ProviderHomePage');
+const ProviderLeadPage = fromArea(() => import('../pages/provider-area'), 'ProviderLeadPage');
+const ProviderLeadsPage = fromArea(() => import('../pages/provider-area'), 'ProviderLeadsPage');
+const ProviderOfferingsPage = fromArea(
+  () => import('../pages/provider-area'),
+  'ProviderOfferingsPage',
+);
+const ProviderProfilePage = fromArea(() => import('../pages/provider-area'), 'ProviderProfilePage');
+const SmeAssessmentHistoryPage = fromArea(
+  () => import('../pages/sme-area'),
+  'SmeAssessmentHistoryPage',
+);
+const SmeAssessmentPage = fromArea(() => import('../pages/sme-area'), 'SmeAssessmentPage');
+const SmeAssessmentResultPage = fromArea(
+  () => import('../pages/sme-area'),
+  'SmeAssessmentResultPage',
+);
+const SmeHomePage = fromArea(() => import('../pages/sme-area'), 'SmeHomePage');
+const SmeInquiriesPage = fromArea(() => import('../pages/sme-area'), 'SmeInquiriesPage');
+const SmeInquiryPage = fromArea(() => import('../pages/sme-area'), 'SmeInquiryPage');
+const SmeMatchesPage = fromArea(() => import('../pages/sme-area'), 'SmeMatchesPage');
+const SmeNeedsPage = fromArea(() => import('../pages/sme-area'), 'SmeNeedsPage');
+const SmePlanPage = fromArea(() => import('../pages/sme-area'), 'SmePlanPage');
+const SmeProfilePage = fromArea(() => import('../pages/sme-area'), 'SmeProfilePage');
 
 export const router = createBrowserRouter([
   {
@@ -101,7 +138,7 @@ export const router = createBrowserRouter([
                   { path: 'leads', element: <ProviderLeadsPage /> },
                   { path: 'leads/:id', element: <ProviderLeadPage /> },
                   { path: 'funnel', element: <ProviderFunnelPage /> },
-                  { path: 'demand', element: <DemandInsightPage /> },
+                  { path: 'demand', element: <DemandInsightPageForProvider /> },
                 ],
               },
               {
@@ -118,7 +155,7 @@ export const router = createBrowserRouter([
                   // Inquiries (read-only) and demand
                   { path: 'inquiries', element: <AdminInquiriesPage /> },
                   { path: 'inquiries/:id', element: <AdminInquiryPage /> },
-                  { path: 'demand', element: <DemandInsightPage /> },
+                  { path: 'demand', element: <DemandInsightPageForAdmin /> },
                 ],
               },
             ],

@@ -1,0 +1,9 @@
+// The admin console, loaded as one chunk when a signed-in admin opens /admin.
+export { AdminAuditPage } from './admin-audit-page';
+export { AdminHomePage } from './admin-home-page';
+export { AdminInquiriesPage } from './admin-inquiries-page';
+export { AdminInquiryPage } from './admin-inquiry-page';
+export { AdminOfferingsPage } from './admin-offerings-page';
+export { AdminReviewPage } from './admin-review-page';
+export { AdminSearchIndexPage } from './admin-search-index-page';
+export { DemandInsightPage } from './demand-insight-page';
