@@ -41,7 +41,7 @@ async function withImports(file, seen = new Set()) {
 const kb = (n) => `${(n / 1024).toFixed(1)} KB`;
 const routes = process.argv.slice(2).map((arg) => arg.split('='));
 if (routes.length === 0) routes.push(['(entry)', '']);
-for (const [route, prefixes] of routes) {
+for (const [route, prefixes = ''] of routes) {
   const files = new Set(entry);
   for (const prefix of prefixes.split(',').filter(Boolean)) {
     const chunk = assets.find((a) => a.startsWith(`${prefix}-`) && a.endsWith('.js'));
