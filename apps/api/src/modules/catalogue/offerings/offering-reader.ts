@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { DataSource, type EntityManager, In, MoreThanOrEqual } from 'typeorm';
+import { DataSource, type EntityManager, In } from 'typeorm';
 import type { PlanView } from '@toolbox/contracts';
 import { regionsThatServe } from '@toolbox/domain';
 import { DOCUMENT_COLUMNS, type OfferingSource, type ProviderSource } from '@toolbox/search';
@@ -80,24 +80,6 @@ export class OfferingReader {
       offering: o,
       provider: { id: o.provider!.id, name: o.provider!.name },
     }));
-  }
-
-  /** Offerings changed since `since`: the published ones to index, the ids of the others. */
-  async changedSince(
-    since: Date,
-  ): Promise<{ published: IndexableOffering[]; notPublished: string[] }> {
-    const rows = await this.repo().find({
-      where: { updatedAt: MoreThanOrEqual(since) },
-      relations: { provider: true },
-    });
-    const published: IndexableOffering[] = [];
-    const notPublished: string[] = [];
-    for (const o of rows) {
-      if (o.status === 'published' && o.provider !== undefined) {
-        published.push({ offering: o, provider: { id: o.provider.id, name: o.provider.name } });
-      } else notPublished.push(o.id);
-    }
-    return { published, notPublished };
   }
 
   countPublished(): Promise<number> {
