@@ -105,3 +105,33 @@ export function useBrowserSession(timeoutMs = 20_000): BrowserSession {
     },
   };
 }
+
+/**
+ * For flows across several people: one browser per test file, and `newPage()` gives each person
+ * a fresh context (own token, zh-CN, 1280 × 900), all closed after each test.
+ */
+export function usePeopleSession(timeoutMs = 20_000): { newPage: () => Promise<Page> } {
+  let browser: Browser | undefined;
+  const contexts: BrowserContext[] = [];
+  beforeAll(async () => {
+    browser = await launchBrowser();
+  }, 60_000);
+  afterEach(async () => {
+    await Promise.all(contexts.splice(0).map((context) => context.close()));
+  });
+  afterAll(async () => {
+    await browser?.close();
+  });
+  return {
+    newPage: async () => {
+      if (browser === undefined) throw new Error('browser not launched');
+      const context = await browser.newContext({
+        locale: 'zh-CN',
+        viewport: { width: 1280, height: 900 },
+      });
+      context.setDefaultTimeout(timeoutMs);
+      contexts.push(context);
+      return context.newPage();
+    },
+  };
+}

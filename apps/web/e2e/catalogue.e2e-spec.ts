@@ -1,6 +1,5 @@
-import { afterAll, afterEach, beforeAll, describe, expect, it } from '@jest/globals';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { baseUrl, launchBrowser, withScreenshotOnFailure } from './browser';
+import { describe, expect, it } from '@jest/globals';
+import { baseUrl, usePeopleSession, withScreenshotOnFailure } from './browser';
 
 const TIMEOUT_MS = 20_000;
 
@@ -15,30 +14,7 @@ function requiredEnv(name: string): string {
  * it, an admin approves it from the review queue, and an anonymous visitor sees it published.
  */
 describe('web catalogue flow', () => {
-  let browser: Browser;
-  const contexts: BrowserContext[] = [];
-
-  async function newPage(): Promise<Page> {
-    const context = await browser.newContext({
-      locale: 'zh-CN',
-      viewport: { width: 1280, height: 900 },
-    });
-    context.setDefaultTimeout(TIMEOUT_MS);
-    contexts.push(context);
-    return context.newPage();
-  }
-
-  beforeAll(async () => {
-    browser = await launchBrowser();
-  }, 60_000);
-
-  afterEach(async () => {
-    await Promise.all(contexts.splice(0).map((context) => context.close()));
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-  });
+  const { newPage } = usePeopleSession(TIMEOUT_MS);
 
   it('provider lists and submits an offering, admin approves it, a visitor sees it', async () => {
     const run = `${Date.now()}-${Math.random().toString(36).slice(2, 6)}`;

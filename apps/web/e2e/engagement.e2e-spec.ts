@@ -1,11 +1,11 @@
-import { afterAll, afterEach, beforeAll, describe, expect, it } from '@jest/globals';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { describe, expect, it } from '@jest/globals';
+import type { Page } from 'playwright-core';
 import type { OfferingView, Page as ApiPage } from '@toolbox/contracts';
 import { CREDIT_CODE_ALPHABET, creditCodeCheckChar } from '@toolbox/domain';
 import {
   baseUrl,
   E2E_PASSWORD,
-  launchBrowser,
+  usePeopleSession,
   uniqueEmail,
   withScreenshotOnFailure,
 } from './browser';
@@ -67,28 +67,7 @@ async function logIn(page: Page, email: string, password: string): Promise<void>
  * provider's funnel counts the lead.
  */
 describe('web engagement flow', () => {
-  let browser: Browser;
-  const contexts: BrowserContext[] = [];
-
-  async function newPage(): Promise<Page> {
-    const context = await browser.newContext({
-      locale: 'zh-CN',
-      viewport: { width: 1280, height: 900 },
-    });
-    context.setDefaultTimeout(TIMEOUT_MS);
-    contexts.push(context);
-    return context.newPage();
-  }
-
-  beforeAll(async () => {
-    browser = await launchBrowser();
-  }, 60_000);
-  afterEach(async () => {
-    await Promise.all(contexts.splice(0).map((context) => context.close()));
-  });
-  afterAll(async () => {
-    await browser?.close();
-  });
+  const { newPage } = usePeopleSession(TIMEOUT_MS);
 
   it('SME requests a trial → provider replies and moves it to trialing → SME reviews; rating on the page and in search; funnel counts it', async () => {
     const run = `${Date.now()}-${Math.random().toString(36).slice(2, 6)}`;
