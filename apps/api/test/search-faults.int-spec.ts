@@ -640,7 +640,13 @@ describe('relay: bad documents, request errors and provider renames', () => {
       true,
     );
     expect(isSearchUnreachable(new TypeError('bad'))).toBe(false);
-    expect([1, 2, 3, 8, 20].map(relayBackoffMs)).toEqual([250, 500, 1000, 30_000, 30_000]);
+    expect([1, 2, 3, 8, 20].map((n) => relayBackoffMs(n))).toEqual([
+      250, 500, 1000, 30_000, 30_000,
+    ]);
+    // PostgreSQL away: probed at least every 5 s, so the relay follows the API back quickly.
+    expect([1, 5, 8, 20].map((n) => relayBackoffMs(n, 'database'))).toEqual([
+      250, 4000, 5000, 5000,
+    ]);
   });
 
   it('bumps the version of a renamed provider’s offerings, so reconcile repairs missed renames', async () => {

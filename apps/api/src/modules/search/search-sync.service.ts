@@ -18,8 +18,13 @@ import { SearchClient, SearchTaskError, SearchTimeoutError } from './search-clie
 export const MAX_ATTEMPTS = 6;
 const BATCH = 200;
 const POLL_MS = 250;
-/** The longest pause of a relay that keeps failing (PostgreSQL or Meilisearch down). */
+/** The longest pause of a relay that keeps failing because Meilisearch is down or failing. */
 const MAX_BACKOFF_MS = 30_000;
+/**
+ * The longest pause while PostgreSQL is unreachable: probing it is one refused connection, and
+ * the relay must follow the API back within seconds when it returns.
+ */
+const MAX_DB_BACKOFF_MS = 5_000;
 /**
  * How long a relay owns the rows it claimed. Longer than a batch can take (Meilisearch tasks
  * are awaited for at most a minute each), so a live relay keeps its rows; a crashed relay's
@@ -38,9 +43,14 @@ export function backoffMs(attempts: number): number {
   return Math.min(30_000, 200 * 2 ** attempts);
 }
 
+/** What a failing relay waits for: PostgreSQL, or Meilisearch (and anything else). */
+export type RelayFailure = 'database' | 'search';
+
 /** Delay before the next relay run after `failures` failed runs in a row. */
-export function relayBackoffMs(failures: number): number {
-  return failures === 0 ? POLL_MS : Math.min(MAX_BACKOFF_MS, POLL_MS * 2 ** (failures - 1));
+export function relayBackoffMs(failures: number, cause: RelayFailure = 'search'): number {
+  if (failures === 0) return POLL_MS;
+  const cap = cause === 'database' ? MAX_DB_BACKOFF_MS : MAX_BACKOFF_MS;
+  return Math.min(cap, POLL_MS * 2 ** (failures - 1));
 }
 
 /**
@@ -90,6 +100,7 @@ export class SearchSyncService implements OnApplicationBootstrap, OnModuleDestro
   private indexReady = false;
   /** Failed runs in a row (PostgreSQL or Meilisearch down): the relay backs off. */
   private failures = 0;
+  private failureCause: RelayFailure = 'search';
   private failingSince = 0;
 
   constructor(
@@ -141,9 +152,13 @@ export class SearchSyncService implements OnApplicationBootstrap, OnModuleDestro
     this.kick();
   }
 
-  /** Run the relay now (after a commit); a relay that is backing off keeps its pause. */
+  /**
+   * Run the relay now (after a commit). A relay backing off because Meilisearch is down keeps
+   * its pause; one backing off because PostgreSQL was unreachable runs now, since a commit
+   * proves PostgreSQL is back.
+   */
   kick(): void {
-    if (this.failures > 0) return;
+    if (this.failures > 0 && this.failureCause !== 'database') return;
     this.schedule(0);
   }
 
@@ -199,7 +214,10 @@ export class SearchSyncService implements OnApplicationBootstrap, OnModuleDestro
         )
         .finally(() => {
           this.running = undefined;
-          const next = this.again && this.failures === 0 ? 0 : relayBackoffMs(this.failures);
+          const next =
+            this.again && this.failures === 0
+              ? 0
+              : relayBackoffMs(this.failures, this.failureCause);
           this.again = false;
           this.schedule(next);
         });
@@ -209,6 +227,8 @@ export class SearchSyncService implements OnApplicationBootstrap, OnModuleDestro
   /** Logged once when the relay starts failing, once when it recovers (with the count). */
   private failed(e: unknown): void {
     this.failures++;
+    this.failureCause =
+      !(e instanceof SearchUnreachable) && isDependencyDown(e) ? 'database' : 'search';
     if (this.failures === 1) {
       this.failingSince = Date.now();
       if (e instanceof SearchUnreachable) {
