@@ -18,6 +18,8 @@ import enNotifications from './notifications/en.json';
 import zhNotifications from './notifications/zh-CN.json';
 import enLeads from './leads/en.json';
 import zhLeads from './leads/zh-CN.json';
+import enCases from './cases/en.json';
+import zhCases from './cases/zh-CN.json';
 
 /**
  * One translation tree per language, assembled from per-feature files
@@ -36,6 +38,7 @@ export const zhCN = {
   leads: zhLeads,
   engagement: zhEngagement,
   notifications: zhNotifications,
+  cases: zhCases,
 };
 export const en = {
   ...enCore,
@@ -48,6 +51,7 @@ export const en = {
   leads: enLeads,
   engagement: enEngagement,
   notifications: enNotifications,
+  cases: enCases,
 } satisfies typeof zhCN;
 
 /** Feature files merged into the tree, for the parity test. */
@@ -61,4 +65,5 @@ export const FEATURE_LOCALES = [
   'leads',
   'engagement',
   'notifications',
+  'cases',
 ] as const;
