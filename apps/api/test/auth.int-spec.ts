@@ -39,7 +39,7 @@ describe('accounts (api-v1 Auth)', () => {
       .expect(201);
     expect(res.body).toEqual({
       accessToken: expect.any(String),
-      user: { id: expect.any(String), email, name: '宁波测试', role: 'sme' },
+      user: { id: expect.any(String), email, name: '宁波测试', role: 'sme', region: null },
     });
     expect(JSON.stringify(res.body)).not.toMatch(/argon2|passwordHash/);
   });
@@ -71,6 +71,7 @@ describe('accounts (api-v1 Auth)', () => {
       'minLength',
     ],
     [{ email: uniqueEmail(), password: 'long-enough-1', name: 'a', role: 'admin' }, 'role', 'isIn'],
+    [{ email: uniqueEmail(), password: 'long-enough-1', name: 'a', role: 'gov' }, 'role', 'isIn'],
     [{ email: uniqueEmail(), password: 'long-enough-1', role: 'sme' }, 'name', 'required'],
     [
       { email: uniqueEmail(), password: 'long-enough-1', name: null, role: 'sme' },

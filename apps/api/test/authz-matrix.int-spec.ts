@@ -4,7 +4,7 @@ import request from 'supertest';
 import { creditCodeCheckChar } from '@toolbox/domain';
 import { AuthService } from '../src/modules/auth/auth.service.js';
 import { createTestApp, type TestApp } from './harness.js';
-import { registerUser, type TestUser, uniqueEmail } from './factories/users.js';
+import { createGovUser, registerUser, type TestUser, uniqueEmail } from './factories/users.js';
 import {
   bearer,
   createOffering,
@@ -17,8 +17,19 @@ import { answersAt } from './factories/assessments.js';
 
 const ADMIN = { email: 'authz-admin@example.com', password: 'authz-admin-password-1' };
 
-/** Who calls: nobody, the owner SME and another SME, the owner provider and another one, an admin. */
-const ACTORS = ['anonymous', 'otherSme', 'otherProvider', 'sme', 'provider', 'admin'] as const;
+/**
+ * Who calls: nobody, the owner SME and another SME, the owner provider and another one, a gov
+ * account (Zhejiang, 330000), an admin.
+ */
+const ACTORS = [
+  'anonymous',
+  'otherSme',
+  'otherProvider',
+  'gov',
+  'sme',
+  'provider',
+  'admin',
+] as const;
 type Actor = (typeof ACTORS)[number];
 type Expect = Record<Actor, number>;
 
@@ -28,6 +39,7 @@ interface Fixtures {
   otherSme: TestUser;
   provider: TestProvider;
   otherProvider: TestProvider;
+  gov: TestUser;
   published: string;
   draft: string;
   toSubmit: string;
@@ -54,6 +66,7 @@ const all = (status: number): Expect => ({
   anonymous: status,
   otherSme: status,
   otherProvider: status,
+  gov: status,
   sme: status,
   provider: status,
   admin: status,
@@ -61,12 +74,13 @@ const all = (status: number): Expect => ({
 /** Any signed-in user gets `status`; anonymous 401. */
 const signedIn = (status: number): Expect => ({ ...all(status), anonymous: 401 });
 /** Only the listed roles; anyone else signed in 403, anonymous 401. */
-const only = (roles: ('sme' | 'provider' | 'admin')[], status: number): Expect => {
+const only = (roles: ('sme' | 'provider' | 'admin' | 'gov')[], status: number): Expect => {
   const e = { ...all(403), anonymous: 401 };
   for (const r of roles) {
     if (r === 'sme') Object.assign(e, { sme: status, otherSme: status });
     if (r === 'provider') Object.assign(e, { provider: status, otherProvider: status });
     if (r === 'admin') e.admin = status;
+    if (r === 'gov') e.gov = status;
   }
   return e;
 };
@@ -241,6 +255,28 @@ const TABLE: Record<string, Entry> = {
     expect: only(['admin'], 200),
   },
   'GET /api/admin/audit': { path: () => '/api/admin/audit', expect: only(['admin'], 200) },
+  'POST /api/admin/gov-accounts': {
+    path: () => '/api/admin/gov-accounts',
+    body: () => ({
+      email: uniqueEmail('authz-gov'),
+      password: 'long-enough-1',
+      name: '矩阵经信局',
+      region: '330100',
+    }),
+    expect: only(['admin'], 201),
+  },
+  'GET /api/admin/gov-accounts': {
+    path: () => '/api/admin/gov-accounts',
+    expect: only(['admin'], 200),
+  },
+  'POST /api/admin/gov-accounts/{id}/disable': {
+    path: () => `/api/admin/gov-accounts/${randomUUID()}/disable`,
+    expect: only(['admin'], 404),
+  },
+  'POST /api/admin/gov-accounts/{id}/enable': {
+    path: () => `/api/admin/gov-accounts/${randomUUID()}/enable`,
+    expect: only(['admin'], 404),
+  },
   'POST /api/admin/reviews/{id}/hide': {
     path: () => `/api/admin/reviews/${randomUUID()}/hide`,
     body: () => ({ reason: '不实内容' }),
@@ -430,6 +466,7 @@ describe('authorization matrix: every route × every caller (api-v1.md)', () => 
       otherSme,
       provider,
       otherProvider,
+      gov: await createGovUser(sut.http, adminToken, '330000'),
       published,
       draft: (await createOffering(sut.http, provider)).id,
       toSubmit: (await createOffering(sut.http, provider)).id,

@@ -20,3 +20,4 @@ export * from './engagement/inquiry.dto.js';
 export * from './engagement/inquiry.view.js';
 export * from './notifications/notification.values.js';
 export * from './notifications/notification.dto.js';
+export * from './programmes/gov-account.dto.js';

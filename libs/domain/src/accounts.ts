@@ -1,6 +1,7 @@
 /** Account rules shared by the API (validation) and the web app (form rules). */
 export const SELF_SERVICE_ROLES = ['sme', 'provider'] as const;
-export const ROLES = ['sme', 'provider', 'admin'] as const;
+/** `gov` (local authority) accounts are created by an admin and act only inside their `region`. */
+export const ROLES = ['sme', 'provider', 'admin', 'gov'] as const;
 export type Role = (typeof ROLES)[number];
 export type SelfServiceRole = (typeof SELF_SERVICE_ROLES)[number];
 

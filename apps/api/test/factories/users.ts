@@ -30,3 +30,24 @@ export async function registerUser(
     .expect(201);
   return { ...(res.body as AuthResponse), password };
 }
+
+/**
+ * Creates a gov account in `region` through the admin API and signs it in (gov accounts cannot
+ * self-register).
+ */
+export async function createGovUser(
+  http: App,
+  adminToken: string,
+  region: string,
+  fields: Partial<{ email: string; name: string; password: string }> = {},
+): Promise<TestUser> {
+  const password = fields.password ?? `pw-${randomBytes(8).toString('hex')}`;
+  const email = fields.email ?? uniqueEmail('gov');
+  await request(http)
+    .post('/api/admin/gov-accounts')
+    .set('Authorization', `Bearer ${adminToken}`)
+    .send({ email, password, name: fields.name ?? `${region} 经信局`, region })
+    .expect(201);
+  const res = await request(http).post('/api/auth/login').send({ email, password }).expect(200);
+  return { ...(res.body as AuthResponse), password };
+}

@@ -96,6 +96,12 @@ export const NAVIGATION: Record<Audience, readonly NavItem[]> = {
     { path: PATHS.adminDemand, labelKey: 'leads.nav.demand', icon: <FundOutlined /> },
     { path: PATHS.adminSearchIndex, labelKey: 'nav.adminSearchIndex', icon: <DatabaseOutlined /> },
   ],
+  // The gov pages (programmes, applications, dashboards) come with the programmes web work.
+  gov: [
+    { path: PATHS.home, labelKey: 'nav.home', icon: <HomeOutlined /> },
+    { path: PATHS.offerings, labelKey: 'nav.offerings', icon: <ShopOutlined /> },
+    { path: PATHS.search, labelKey: 'nav.search', icon: <SearchOutlined /> },
+  ],
 };
 
 /** The nav item a path belongs to: the longest item path that prefixes it. */

@@ -41,6 +41,8 @@ const ROLE_HOME: Record<Role, string> = {
   sme: PATHS.smeHome,
   provider: PATHS.providerHome,
   admin: PATHS.adminHome,
+  // Gov pages come with the public-programmes web work; until then the public home.
+  gov: PATHS.home,
 };
 
 export function roleHomePath(role: Role): string {

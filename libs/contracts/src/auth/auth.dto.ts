@@ -61,6 +61,8 @@ export interface UserView {
   email: string;
   name: string;
   role: Role;
+  /** A gov account's region (GB/T 2260 code); null for every other role. */
+  region: string | null;
 }
 
 export interface AuthResponse {

@@ -12,7 +12,19 @@ export const AUDIT_ACTIONS = [
   'suspend',
   'profile',
   'hide',
+  'publish',
+  'close',
+  'disable',
+  'enable',
+  'withdraw',
 ] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
-export const AUDIT_ENTITY_TYPES = ['offering', 'provider', 'review'] as const;
+export const AUDIT_ENTITY_TYPES = [
+  'offering',
+  'provider',
+  'review',
+  'gov_account',
+  'programme',
+  'application',
+] as const;
 export type AuditEntityType = (typeof AUDIT_ENTITY_TYPES)[number];

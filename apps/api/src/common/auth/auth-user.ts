@@ -6,6 +6,8 @@ export interface AuthUser {
   email: string;
   name: string;
   role: Role;
+  /** A gov user's region (GB/T 2260); null for every other role. */
+  region: string | null;
   /** The access token this request came with (its id and expiry, epoch seconds): logout revokes it. */
   token?: { id: string; expiresAt: number };
 }

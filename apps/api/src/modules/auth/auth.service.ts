@@ -20,8 +20,10 @@ import { LoginAttemptLimiter } from './login-attempt-limiter.js';
 import { PasswordHasher } from './password-hasher.js';
 import { RevokedTokensRepository } from './revoked-tokens.repository.js';
 
-export function toUserView(user: Pick<UserEntity, 'id' | 'email' | 'name' | 'role'>): UserView {
-  return { id: user.id, email: user.email, name: user.name, role: user.role };
+export function toUserView(
+  user: Pick<UserEntity, 'id' | 'email' | 'name' | 'role' | 'region'>,
+): UserView {
+  return { id: user.id, email: user.email, name: user.name, role: user.role, region: user.region };
 }
 
 @Injectable()

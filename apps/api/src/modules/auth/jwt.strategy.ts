@@ -41,6 +41,7 @@ export class JwtStrategy extends PassportStrategy(Strategy, 'jwt') {
       email: user.email,
       name: user.name,
       role: user.role,
+      region: user.region,
       token: { id: payload.jti, expiresAt: payload.exp ?? 0 },
     };
   }

@@ -11,6 +11,8 @@ export interface NewUser {
   passwordHash: string;
   /** The admin account ensureAdmin manages from ADMIN_EMAIL. */
   bootstrapAdmin?: boolean;
+  /** A gov account's region (GB/T 2260); null/absent for every other role. */
+  region?: string | null;
 }
 
 @Injectable()
@@ -34,6 +36,7 @@ export class UsersRepository {
       role: user.role,
       passwordHash: user.passwordHash,
       bootstrapAdmin: user.bootstrapAdmin ?? false,
+      region: user.region ?? null,
       tokenVersion: 0,
       disabledAt: null,
     });
@@ -80,6 +83,36 @@ export class UsersRepository {
       .returning(['email'])
       .execute();
     return (rows.raw as { email: string }[]).map((r) => r.email);
+  }
+
+  /** Users of one role, newest first (the admin's gov-account list). */
+  async listByRole(
+    role: Role,
+    skip: number,
+    take: number,
+  ): Promise<{ rows: UserEntity[]; total: number }> {
+    const [rows, total] = await this.repo.findAndCount({
+      where: { role },
+      order: { createdAt: 'DESC', id: 'DESC' },
+      skip,
+      take,
+    });
+    return { rows, total };
+  }
+
+  /**
+   * Disables (`at`) or re-enables (null) an account; disabling revokes its tokens (token
+   * version + 1). Returns false when no user of that role has this id.
+   */
+  async setDisabled(id: string, role: Role, at: Date | null, em?: EntityManager): Promise<boolean> {
+    const repo = em?.getRepository(UserEntity) ?? this.repo;
+    const result = await repo.update(
+      { id, role },
+      at === null
+        ? { disabledAt: null }
+        : { disabledAt: at, tokenVersion: () => '"token_version" + 1' },
+    );
+    return (result.affected ?? 0) > 0;
   }
 
   count(): Promise<number> {

@@ -11,6 +11,7 @@ import {
   editOfferingPath,
   localName,
   offeringPath,
+  PATHS,
   providerLeadPath,
   smeInquiryPath,
 } from '../../shared';
@@ -55,6 +56,9 @@ export function inquiryLink(role: Role, inquiryId: string): string {
       return providerLeadPath(inquiryId);
     case 'admin':
       return adminInquiryPath(inquiryId);
+    case 'gov':
+      // A gov account takes part in no inquiry; its notifications page is the nearest place.
+      return PATHS.notifications;
   }
 }
 

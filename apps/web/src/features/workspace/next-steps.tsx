@@ -149,4 +149,6 @@ export const NEXT_STEPS: Record<Role, readonly NextStep[]> = {
       bodyKey: 'workspace.admin.steps.export.body',
     },
   ],
+  // The gov workspace (programmes, applications, dashboards) comes with the programmes web work.
+  gov: [],
 };

@@ -24,6 +24,10 @@ export class UserEntity {
   @Column({ type: 'varchar', length: 16 })
   role!: Role;
 
+  /** A gov account's GB/T 2260 region (it acts only inside it); null for every other role. */
+  @Column({ type: 'varchar', length: 6, nullable: true })
+  region!: string | null;
+
   @Column({ name: 'password_hash', type: 'varchar', length: 255 })
   passwordHash!: string;
 

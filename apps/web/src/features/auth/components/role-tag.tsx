@@ -2,7 +2,12 @@ import type { Role } from '@toolbox/domain';
 import { Tag } from 'antd';
 import { useTranslation } from 'react-i18next';
 
-const ROLE_COLOR: Record<Role, string> = { sme: 'blue', provider: 'green', admin: 'gold' };
+const ROLE_COLOR: Record<Role, string> = {
+  sme: 'blue',
+  provider: 'green',
+  admin: 'gold',
+  gov: 'purple',
+};
 
 export interface RoleTagProps {
   role: Role;

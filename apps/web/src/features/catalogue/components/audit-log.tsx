@@ -36,6 +36,11 @@ const ACTION_COLOR: Record<AuditAction, string> = {
   suspend: 'warning',
   profile: 'cyan',
   hide: 'magenta',
+  publish: 'success',
+  close: 'default',
+  disable: 'warning',
+  enable: 'success',
+  withdraw: 'default',
 };
 
 function isRole(value: string): value is Role {
