@@ -1,9 +1,13 @@
 /**
  * `npm run eval:relevance` (tsx scripts/eval-relevance.ts): measures matching relevance.
  *
- * Runs the fixed labelled set `eval/relevance/cases.json` against the real API: one new SME per
- * case (profile + needs through the public API), `GET /api/matches?limit=10`, then per case
- * nDCG@10, precision@5 and the results that break a hard constraint of the API contract.
+ * Runs the fixed labelled sets `eval/relevance/cases.json` (level-1 SMEs, not assessed) and
+ * `eval/relevance/cases-levels.json` (SMEs assessed at levels 2–4) against the real API: one new
+ * SME per case (profile + needs, then the case's full questionnaire answers through
+ * `POST /api/assessments`, whose computed level must equal the case's), `GET /api/matches?limit=10`,
+ * then per case nDCG@10, precision@5 and the results that break a hard constraint of the API
+ * contract. The cases are split (fixed seed, stratified by level) into a tuning part and a held-out
+ * part; the summary reports both parts per level. Exits 2 when a case's level does not match.
  * Starts its own stack (temporary data dir, demo seed) unless EVAL_BASE_URL points at a running
  * one whose database holds the demo catalogue. Exits 1 when any result breaks a hard constraint.
  *
@@ -11,6 +15,7 @@
  *   npm run eval:relevance -- --verbose         also every case's ranked list with grades
  *   npm run eval:relevance -- --json out.json   also write per-case results as JSON
  *   npm run eval:relevance -- --pool            offline: check the judgements cover each pool
+ *   npm run eval:relevance -- --part tuning     only the tuning part (or: --part held-out)
  *
  * Method and numbers: docs/relevance.md.
  */
@@ -19,11 +24,20 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 
-import { CREDIT_CODE_ALPHABET, creditCodeCheckChar, offeringServesRegion } from '@toolbox/domain';
+import {
+  CREDIT_CODE_ALPHABET,
+  creditCodeCheckChar,
+  CURRENT_QUESTIONNAIRE,
+  matchingLevel,
+  offeringServesRegion,
+  scoreAssessment,
+} from '@toolbox/domain';
 
 import { generateCatalogue, type SeedOffering } from '@toolbox/demo-catalogue';
 import { REPO_ROOT } from './lib/launcher.js';
 import {
+  type EvalPart,
+  levelTable,
   mean,
   ndcg,
   parseEvalArgs,
@@ -32,15 +46,19 @@ import {
   relevanceReport,
   seedKeysByTitle,
   evalBaseUrl,
+  SPLIT_SEED,
+  splitCases,
 } from './lib/relevance-metrics.js';
 import { freePort } from './lib/services.js';
 import { type RunningStack, startStack } from './start.js';
 
-const CASES_FILE = path.join(REPO_ROOT, 'eval', 'relevance', 'cases.json');
+/** Level-1 SMEs without an assessment, and SMEs assessed at levels 2–4. */
+const CASE_FILES = [
+  path.join(REPO_ROOT, 'eval', 'relevance', 'cases.json'),
+  path.join(REPO_ROOT, 'eval', 'relevance', 'cases-levels.json'),
+];
 const LIMIT = 10;
 const P_AT = 5;
-/** The eval SMEs cannot be assessed through the API yet: all are "not assessed" (level 1). */
-const SME_LEVEL = 1;
 const INDEX_TIMEOUT_MS = 180_000;
 /** Ctrl-C / SIGTERM: aborts start-up and every request in flight, then the stack is stopped. */
 const interrupt = new AbortController();
@@ -54,6 +72,10 @@ interface Need {
 
 interface EvalCase {
   id: string;
+  /** The assessed level the case claims (null: not assessed, matched as level 1). */
+  level: number | null;
+  /** A full questionnaire answer set, submitted through POST /api/assessments; null: none. */
+  answers: Record<string, unknown> | null;
   companyName: string;
   industry: string;
   region: string;
@@ -72,8 +94,10 @@ function isRecord(x: unknown): x is Record<string, unknown> {
   return typeof x === 'object' && x !== null && !Array.isArray(x);
 }
 
+let currentFile = '';
+
 function fail(message: string): never {
-  throw new Error(`${path.relative(REPO_ROOT, CASES_FILE)}: ${message}`);
+  throw new Error(`${path.relative(REPO_ROOT, currentFile)}: ${message}`);
 }
 
 function str(o: Record<string, unknown>, key: string, where: string): string {
@@ -112,8 +136,22 @@ function parseCase(raw: unknown, i: number): EvalCase {
   if (deployment !== null && deployment !== undefined && typeof deployment !== 'string') {
     fail(`${where}.needs.deployment must be a string or null`);
   }
+  const level = intOrNull(raw, 'level', where);
+  const assessment = raw.assessment;
+  let answers: Record<string, unknown> | null = null;
+  if (assessment !== undefined) {
+    if (!isRecord(assessment) || !isRecord(assessment.answers)) {
+      fail(`${where}.assessment.answers must be an object`);
+    }
+    answers = assessment.answers;
+  }
+  if ((level === null) !== (answers === null)) {
+    fail(`${where} must have both a level and assessment answers, or neither`);
+  }
   return {
     id: str(raw, 'id', where),
+    level,
+    answers,
     companyName: str(raw, 'companyName', where),
     industry: str(raw, 'industry', where),
     region: str(raw, 'region', where),
@@ -136,9 +174,13 @@ function parseCase(raw: unknown, i: number): EvalCase {
 }
 
 function loadCases(): EvalCase[] {
-  const doc: unknown = JSON.parse(readFileSync(CASES_FILE, 'utf8'));
-  if (!isRecord(doc) || !Array.isArray(doc.cases)) fail('must be an object with a "cases" array');
-  const cases = doc.cases.map((raw: unknown, i) => parseCase(raw, i));
+  const cases: EvalCase[] = [];
+  for (const file of CASE_FILES) {
+    currentFile = file;
+    const doc: unknown = JSON.parse(readFileSync(file, 'utf8'));
+    if (!isRecord(doc) || !Array.isArray(doc.cases)) fail('must be an object with a "cases" array');
+    cases.push(...doc.cases.map((raw: unknown, i) => parseCase(raw, i)));
+  }
   const ids = new Set<string>();
   for (const c of cases) {
     if (ids.has(c.id)) fail(`duplicate case id ${c.id}`);
@@ -162,7 +204,7 @@ type Break = 'region' | 'stage' | 'budget';
 function breaksOf(c: EvalCase, o: MatchedOffering): Break[] {
   const out: Break[] = [];
   if (!offeringServesRegion(o.regions, c.region)) out.push('region');
-  if (o.stages.length === 0 || Math.min(...o.stages) >= Math.max(1, SME_LEVEL) + 2) {
+  if (o.stages.length === 0 || Math.min(...o.stages) >= matchingLevel(c.level) + 2) {
     out.push('stage');
   }
   const budget = c.needs.monthlyBudgetCents;
@@ -280,6 +322,9 @@ interface RankedItem {
 
 interface CaseResult {
   id: string;
+  /** Matching level: the assessed level, 1 when not assessed. */
+  level: number;
+  part: EvalPart;
   industry: string;
   region: string;
   returned: number;
@@ -295,6 +340,7 @@ interface CaseResult {
 async function runCase(
   api: Api,
   c: EvalCase,
+  part: EvalPart,
   index: number,
   runSeed: number,
   keyByTitle: ReadonlyMap<string, string>,
@@ -335,6 +381,20 @@ async function runCase(
       ...(c.needs.notes !== '' ? { notes: c.needs.notes } : {}),
     },
   });
+  if (c.answers !== null) {
+    // After the needs: the weak scenarios are ordered by the needs' priorities.
+    const assessed = await api.call('POST', '/api/assessments', {
+      token,
+      body: { answers: c.answers },
+      expect: 201,
+    });
+    const level = isRecord(assessed) ? assessed.level : undefined;
+    if (level !== c.level) {
+      throw new Error(
+        `case ${c.id} claims level ${String(c.level)} but its answers score level ${String(level)}`,
+      );
+    }
+  }
   const matches = asMatches(await api.call('GET', `/api/matches?limit=${LIMIT}`, { token }));
 
   const items = matches.map((m, i): RankedItem => {
@@ -356,6 +416,8 @@ async function runCase(
   for (const item of items) for (const b of item.breaks) breakKinds[b] += 1;
   return {
     id: c.id,
+    level: matchingLevel(c.level),
+    part,
     industry: c.industry,
     region: c.region,
     returned: items.length,
@@ -373,11 +435,11 @@ async function runCase(
 
 function printTable(results: readonly CaseResult[], verbose: boolean): void {
   const out: string[] = [];
-  const head = `${'case'.padEnd(26)} ${'ind'.padEnd(4)} ${'region'.padEnd(6)}  n  nDCG@10   P@5  breaks  unjudged  grades@1..10`;
+  const head = `${'case'.padEnd(30)} L ${'part'.padEnd(8)} ${'ind'.padEnd(4)} ${'region'.padEnd(6)}  n  nDCG@10   P@5  breaks  unjudged  grades@1..10`;
   out.push(head, '─'.repeat(head.length + 8));
   for (const r of results) {
     out.push(
-      `${r.id.padEnd(26)} ${r.industry.padEnd(4)} ${r.region.padEnd(6)} ${String(r.returned).padStart(2)}  ${r.ndcg10.toFixed(3).padStart(7)} ${r.precision5.toFixed(2).padStart(5)} ${String(r.breaks).padStart(7)} ${String(r.unjudged).padStart(9)}  ${r.items.map((i) => (i.judged ? String(i.grade) : '·')).join('')}`,
+      `${r.id.padEnd(30)} ${r.level} ${r.part.padEnd(8)} ${r.industry.padEnd(4)} ${r.region.padEnd(6)} ${String(r.returned).padStart(2)}  ${r.ndcg10.toFixed(3).padStart(7)} ${r.precision5.toFixed(2).padStart(5)} ${String(r.breaks).padStart(7)} ${String(r.unjudged).padStart(9)}  ${r.items.map((i) => (i.judged ? String(i.grade) : '·')).join('')}`,
     );
     if (verbose) {
       for (const i of r.items) {
@@ -396,16 +458,36 @@ function printTable(results: readonly CaseResult[], verbose: boolean): void {
     .join(', ');
   out.push(
     `cases ${results.length}   mean nDCG@10 ${mean(results.map((r) => r.ndcg10)).toFixed(3)}   mean P@5 ${mean(results.map((r) => r.precision5)).toFixed(3)}   hard-constraint breaks ${totalBreaks} (${kinds})   unjudged results ${results.reduce((s, r) => s + r.unjudged, 0)} of ${results.reduce((s, r) => s + r.returned, 0)}`,
-    `legend: grades per rank, · = not judged (counts as 0); target nDCG@10 ≥ 0.85 with 0 breaks`,
+    `legend: grades per rank, · = not judged (counts as 0)`,
+    '',
+    `split (seed ${SPLIT_SEED}, stratified by level)   part      level  cases  nDCG@10    P@5  breaks`,
+    ...levelTable(results).map(
+      (row) =>
+        `${''.padEnd(45)} ${row.part.padEnd(8)}  ${String(row.level).padStart(5)}  ${String(row.cases).padStart(5)}  ${row.ndcg10.toFixed(3).padStart(7)}  ${row.precision5.toFixed(3).padStart(5)}  ${String(row.breaks).padStart(6)}`,
+    ),
+    'targets (held-out): nDCG@10 ≥ 0.90 overall and ≥ 0.85 at every level, P@5 ≥ 0.80, 0 breaks',
   );
   process.stdout.write(`${out.join('\n')}\n`);
 }
 
 // ── Pool check (offline) ────────────────────────────────────────────────────────────────
 
-/** The judging pool: published, serves the region, lists a needed scenario. */
+/**
+ * The judging pool: published, serves the region, lists a needed scenario or (assessed cases)
+ * one of the first three weak scenarios of the case's assessment.
+ */
 function poolOf(c: EvalCase, published: readonly SeedOffering[]): SeedOffering[] {
   const needed = new Set(c.needs.scenarios.map((s) => s.code));
+  if (c.answers !== null) {
+    const needPriorities = Object.fromEntries(c.needs.scenarios.map((s) => [s.code, s.priority]));
+    const result = scoreAssessment(CURRENT_QUESTIONNAIRE, c.answers, { needPriorities });
+    if (result.level !== c.level) {
+      throw new Error(
+        `case ${c.id} claims level ${String(c.level)}, its answers score ${result.level}`,
+      );
+    }
+    for (const s of result.weakScenarios.slice(0, 3)) needed.add(s);
+  }
   return published.filter(
     (o) => offeringServesRegion(o.regions, c.region) && o.scenarios.some((s) => needed.has(s)),
   );
@@ -422,7 +504,7 @@ function checkPools(cases: readonly EvalCase[], published: readonly SeedOffering
       (g) => [...c.judgements.values()].filter((x) => x === g).length,
     );
     process.stdout.write(
-      `${c.id.padEnd(26)} pool ${String(pool.length).padStart(3)}  judged ${String(c.judgements.size).padStart(3)}  grades 0/1/2/3 ${counts.join('/')}${missing.length > 0 ? `  UNJUDGED: ${missing.map((o) => o.key).join(' ')}` : ''}${stray.length > 0 ? `  NOT PUBLISHED SEED KEYS: ${stray.join(' ')}` : ''}\n`,
+      `${c.id.padEnd(30)} pool ${String(pool.length).padStart(3)}  judged ${String(c.judgements.size).padStart(3)}  grades 0/1/2/3 ${counts.join('/')}${missing.length > 0 ? `  UNJUDGED: ${missing.map((o) => o.key).join(' ')}` : ''}${stray.length > 0 ? `  NOT PUBLISHED SEED KEYS: ${stray.join(' ')}` : ''}\n`,
     );
     problems += missing.length + stray.length;
   }
@@ -488,13 +570,17 @@ function abortOnSignals(): void {
 async function runCases(
   api: Api,
   cases: readonly EvalCase[],
+  parts: ReadonlyMap<string, EvalPart>,
+  only: EvalPart | 'all',
   keyByTitle: ReadonlyMap<string, string>,
 ): Promise<CaseResult[]> {
   const runSeed = Date.now() % 1_000_000_000;
   const results: CaseResult[] = [];
   for (const [i, c] of cases.entries()) {
     if (interrupt.signal.aborted) throw new Error('interrupted');
-    results.push(await runCase(api, c, i, runSeed, keyByTitle));
+    const part = parts.get(c.id) ?? 'tuning';
+    if (only !== 'all' && part !== only) continue;
+    results.push(await runCase(api, c, part, i, runSeed, keyByTitle));
   }
   return results;
 }
@@ -502,6 +588,7 @@ async function runCases(
 async function main(): Promise<number> {
   const args = parseEvalArgs(process.argv.slice(2));
   const cases = loadCases();
+  const parts = splitCases(cases.map((c) => ({ id: c.id, level: matchingLevel(c.level) })));
   const published = generateCatalogue().offerings.filter((o) => o.status === 'published');
   const keyByTitle = seedKeysByTitle(published);
   if (args.pool) return checkPools(cases, published) === 0 ? 0 : 1;
@@ -512,10 +599,16 @@ async function main(): Promise<number> {
     const baseUrl = await stack.open(process.env);
     const api = new Api(baseUrl);
     await waitForIndex(api, published.length, say);
-    const results = await runCases(api, cases, keyByTitle);
+    const results = await runCases(api, cases, parts, args.part, keyByTitle);
     printTable(results, args.verbose);
     if (args.jsonOut !== undefined) {
-      writeFileSync(args.jsonOut, relevanceReport(results, baseUrl, new Date()));
+      writeFileSync(
+        args.jsonOut,
+        relevanceReport(results, baseUrl, new Date(), {
+          splitSeed: SPLIT_SEED,
+          byLevel: levelTable(results),
+        }),
+      );
       say(`wrote ${args.jsonOut}`);
     }
     return relevanceExitCode(results);

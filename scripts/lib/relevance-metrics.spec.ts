@@ -10,6 +10,8 @@ import {
   relevanceExitCode,
   relevanceReport,
   seedKeysByTitle,
+  levelTable,
+  splitCases,
 } from './relevance-metrics.js';
 
 describe('relevance metrics', () => {
@@ -38,13 +40,21 @@ describe('relevance metrics', () => {
 
 describe('eval arguments and environment', () => {
   it('reads --pool, --verbose and --json <file>', () => {
-    expect(parseEvalArgs([])).toEqual({ pool: false, verbose: false, jsonOut: undefined });
+    expect(parseEvalArgs([])).toEqual({
+      pool: false,
+      verbose: false,
+      jsonOut: undefined,
+      part: 'all',
+    });
     expect(parseEvalArgs(['--verbose', '--json', 'out.json'])).toEqual({
       pool: false,
       verbose: true,
       jsonOut: 'out.json',
+      part: 'all',
     });
     expect(parseEvalArgs(['--pool']).pool).toBe(true);
+    expect(parseEvalArgs(['--part', 'held-out']).part).toBe('held-out');
+    expect(() => parseEvalArgs(['--part', 'x'])).toThrow('--part');
   });
 
   it('takes EVAL_BASE_URL without trailing slashes, or none', () => {
@@ -99,5 +109,46 @@ describe('the JSON report and the exit code', () => {
   it('fails the run when any result breaks a hard constraint', () => {
     expect(relevanceExitCode(cases)).toBe(1);
     expect(relevanceExitCode(cases.slice(0, 1))).toBe(0);
+  });
+});
+
+describe('the split into tuning and held-out parts', () => {
+  const cases = [
+    ...Array.from({ length: 30 }, (_, i) => ({ id: `a${i}`, level: 1 })),
+    ...Array.from({ length: 14 }, (_, i) => ({ id: `b${i}`, level: 2 })),
+    ...Array.from({ length: 7 }, (_, i) => ({ id: `c${i}`, level: 3 })),
+  ];
+
+  it('holds out half of every level (rounded down), the same cases on every run', () => {
+    const parts = splitCases(cases, 7);
+    const held = (level: number): number =>
+      cases.filter((c) => c.level === level && parts.get(c.id) === 'held-out').length;
+    expect([held(1), held(2), held(3)]).toEqual([15, 7, 3]);
+    expect(parts.size).toBe(cases.length);
+    expect(splitCases([...cases].reverse(), 7)).toEqual(parts);
+  });
+
+  it('depends on the seed, not on the order of the file', () => {
+    const a = [...splitCases(cases, 1)].filter(([, p]) => p === 'held-out').map(([id]) => id);
+    const b = [...splitCases(cases, 2)].filter(([, p]) => p === 'held-out').map(([id]) => id);
+    expect(a.sort()).not.toEqual(b.sort());
+  });
+
+  it('reports means per part and level, and all levels together', () => {
+    const rows = levelTable([
+      { level: 1, part: 'tuning', ndcg10: 1, precision5: 1, breaks: 0 },
+      { level: 2, part: 'tuning', ndcg10: 0.5, precision5: 0.6, breaks: 1 },
+      { level: 2, part: 'held-out', ndcg10: 0.8, precision5: 0.4, breaks: 0 },
+    ]);
+    expect(rows.find((r) => r.part === 'tuning' && r.level === 'all')).toEqual({
+      part: 'tuning',
+      level: 'all',
+      cases: 2,
+      ndcg10: 0.75,
+      precision5: 0.8,
+      breaks: 1,
+    });
+    expect(rows.find((r) => r.part === 'held-out' && r.level === 1)).toBeUndefined();
+    expect(rows.find((r) => r.part === 'all' && r.level === 2)?.ndcg10).toBeCloseTo(0.65, 10);
   });
 });

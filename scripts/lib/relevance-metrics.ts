@@ -31,15 +31,103 @@ export interface EvalArgs {
   verbose: boolean;
   /** --json <file>. */
   jsonOut: string | undefined;
+  /** --part tuning|held-out: run only that part of the split (default: both). */
+  part: EvalPart | 'all';
 }
 
 export function parseEvalArgs(args: readonly string[]): EvalArgs {
   const json = args.indexOf('--json');
+  const partAt = args.indexOf('--part');
+  const part = partAt >= 0 ? args[partAt + 1] : 'all';
+  if (part !== 'all' && part !== 'tuning' && part !== 'held-out') {
+    throw new Error(`--part must be tuning or held-out, not ${String(part)}`);
+  }
   return {
     pool: args.includes('--pool'),
     verbose: args.includes('--verbose'),
     jsonOut: json >= 0 ? args[json + 1] : undefined,
+    part,
   };
+}
+
+// ── The split into a tuning part and a held-out part ──────────────────────────────────────
+
+export type EvalPart = 'tuning' | 'held-out';
+
+/** Seed of the split. Fixed: changing it (or the cases) changes which cases are held out. */
+export const SPLIT_SEED = 20_261_202;
+
+/** mulberry32: a small deterministic PRNG, 0 <= x < 1. */
+function prng(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4_294_967_296;
+  };
+}
+
+/**
+ * Splits the cases into a tuning and a held-out part, stratified by level: within each level the
+ * cases (in id order) are shuffled with a PRNG seeded by `seed` + level, and the first half
+ * (rounded down) is held out. Deterministic: same cases and seed, same split.
+ */
+export function splitCases(
+  cases: readonly { id: string; level: number }[],
+  seed: number = SPLIT_SEED,
+): Map<string, EvalPart> {
+  const part = new Map<string, EvalPart>();
+  const levels = [...new Set(cases.map((c) => c.level))].sort((a, b) => a - b);
+  for (const level of levels) {
+    const ids = cases
+      .filter((c) => c.level === level)
+      .map((c) => c.id)
+      .sort();
+    const next = prng(seed + level);
+    for (let i = ids.length - 1; i > 0; i -= 1) {
+      const j = Math.floor(next() * (i + 1));
+      [ids[i], ids[j]] = [ids[j], ids[i]];
+    }
+    const held = Math.floor(ids.length / 2);
+    ids.forEach((id, i) => part.set(id, i < held ? 'held-out' : 'tuning'));
+  }
+  return part;
+}
+
+export interface LevelRow {
+  part: EvalPart | 'all';
+  level: number | 'all';
+  cases: number;
+  ndcg10: number;
+  precision5: number;
+  breaks: number;
+}
+
+/** Means per part (tuning, held-out, all) and per level (each level, then all levels). */
+export function levelTable(
+  results: readonly (CaseScores & { level: number; part: EvalPart })[],
+): LevelRow[] {
+  const rows: LevelRow[] = [];
+  const levels = [...new Set(results.map((r) => r.level))].sort((a, b) => a - b);
+  for (const part of ['tuning', 'held-out', 'all'] as const) {
+    const inPart = results.filter((r) => part === 'all' || r.part === part);
+    if (inPart.length === 0) continue;
+    for (const level of [...levels, 'all'] as const) {
+      const rs = inPart.filter((r) => level === 'all' || r.level === level);
+      if (rs.length === 0) continue;
+      rows.push({
+        part,
+        level,
+        cases: rs.length,
+        ndcg10: mean(rs.map((r) => r.ndcg10)),
+        precision5: mean(rs.map((r) => r.precision5)),
+        breaks: rs.reduce((s, r) => s + r.breaks, 0),
+      });
+    }
+  }
+  return rows;
 }
 
 /** EVAL_BASE_URL without trailing slashes; '' when unset: the eval starts its own stack. */
@@ -70,11 +158,13 @@ export function relevanceReport<C extends CaseScores>(
   results: readonly C[],
   baseUrl: string,
   measuredAt: Date,
+  extra: Record<string, unknown> = {},
 ): string {
   return `${JSON.stringify(
     {
       measuredAt: measuredAt.toISOString(),
       baseUrl,
+      ...extra,
       meanNdcg10: mean(results.map((r) => r.ndcg10)),
       meanPrecision5: mean(results.map((r) => r.precision5)),
       breaks: results.reduce((s, r) => s + r.breaks, 0),
