@@ -1,5 +1,7 @@
 import { lazy, Suspense, type ComponentType } from 'react';
 import { createBrowserRouter } from 'react-router';
+import { CaseDetailPage } from '../pages/case-detail-page';
+import { CasesPage } from '../pages/cases-page';
 import { ComparePage } from '../pages/compare-page';
 import { LandingPage } from '../pages/landing-page';
 import { LoginPage } from '../pages/login-page';
@@ -34,6 +36,10 @@ function fromArea<K extends string>(
 }
 
 const AdminAuditPage = fromArea(() => import('../pages/admin-area'), 'AdminAuditPage');
+const AdminCasesPage = fromArea(() => import('../pages/admin-area'), 'AdminCasesPage');
+const CaseEditorPage = fromArea(() => import('../pages/provider-area'), 'CaseEditorPage');
+const ProviderCasesPage = fromArea(() => import('../pages/provider-area'), 'ProviderCasesPage');
+const SmePeerCasesPage = fromArea(() => import('../pages/sme-area'), 'SmePeerCasesPage');
 const AdminHomePage = fromArea(() => import('../pages/admin-area'), 'AdminHomePage');
 const AdminInquiriesPage = fromArea(() => import('../pages/admin-area'), 'AdminInquiriesPage');
 const AdminInquiryPage = fromArea(() => import('../pages/admin-area'), 'AdminInquiryPage');
@@ -93,6 +99,9 @@ export const router = createBrowserRouter([
           // Search and matching (public)
           { path: 'search', element: <SearchPage /> },
           { path: 'compare', element: <ComparePage /> },
+          // Case library (public)
+          { path: 'cases', element: <CasesPage /> },
+          { path: 'cases/:id', element: <CaseDetailPage /> },
           {
             element: <GuestOnly />,
             children: [
@@ -122,6 +131,8 @@ export const router = createBrowserRouter([
                   // Engagement
                   { path: 'inquiries', element: <SmeInquiriesPage /> },
                   { path: 'inquiries/:id', element: <SmeInquiryPage /> },
+                  // Case library
+                  { path: 'cases', element: <SmePeerCasesPage /> },
                 ],
               },
               {
@@ -139,6 +150,10 @@ export const router = createBrowserRouter([
                   { path: 'leads/:id', element: <ProviderLeadPage /> },
                   { path: 'funnel', element: <ProviderFunnelPage /> },
                   { path: 'demand', element: <DemandInsightPageForProvider /> },
+                  // Case library
+                  { path: 'cases', element: <ProviderCasesPage /> },
+                  { path: 'cases/new', element: <CaseEditorPage /> },
+                  { path: 'cases/:id/edit', element: <CaseEditorPage /> },
                 ],
               },
               {
@@ -156,6 +171,8 @@ export const router = createBrowserRouter([
                   { path: 'inquiries', element: <AdminInquiriesPage /> },
                   { path: 'inquiries/:id', element: <AdminInquiryPage /> },
                   { path: 'demand', element: <DemandInsightPageForAdmin /> },
+                  // Case library
+                  { path: 'cases', element: <AdminCasesPage /> },
                 ],
               },
             ],

@@ -1,5 +1,6 @@
 // The admin console, loaded as one chunk when a signed-in admin opens /admin.
 export { AdminAuditPage } from './admin-audit-page';
+export { AdminCasesPage } from './admin-cases-page';
 export { AdminHomePage } from './admin-home-page';
 export { AdminInquiriesPage } from './admin-inquiries-page';
 export { AdminInquiryPage } from './admin-inquiry-page';

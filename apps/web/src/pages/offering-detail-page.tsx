@@ -11,6 +11,7 @@ import {
   useCatalogueLabels,
   useGetOffering,
 } from '../features/catalogue';
+import { OfferingCases } from '../features/cases';
 import { ReviewModerationButton } from '../features/leads';
 import { AddToPlanButton } from '../features/plan';
 import { OfferingEngagement, ReviewList } from '../features/engagement';
@@ -152,6 +153,7 @@ export function OfferingDetailPage() {
               : {})}
           />
         )}
+        {o.status === 'published' && <OfferingCases offeringId={o.id} />}
       </>
     );
   }

@@ -7,5 +7,6 @@ export { SmeInquiriesPage } from './sme-inquiries-page';
 export { SmeInquiryPage } from './sme-inquiry-page';
 export { SmeMatchesPage } from './sme-matches-page';
 export { SmeNeedsPage } from './sme-needs-page';
+export { SmePeerCasesPage } from './sme-peer-cases-page';
 export { SmePlanPage } from './sme-plan-page';
 export { SmeProfilePage } from './sme-profile-page';

@@ -1,5 +1,6 @@
+import { PeerCasesBlock } from '../features/cases';
 import { SmeMatchesView } from '../features/smes';
 
 export function SmeMatchesPage() {
-  return <SmeMatchesView />;
+  return <SmeMatchesView aside={<PeerCasesBlock />} />;
 }

@@ -6,9 +6,14 @@ import {
   PrinterOutlined,
 } from '@ant-design/icons';
 import type { AssessmentView } from '@toolbox/contracts';
-import { CURRENT_QUESTIONNAIRE, findQuestionnaire, stageByLevel } from '@toolbox/domain';
+import {
+  type AssessedScenarioCode,
+  CURRENT_QUESTIONNAIRE,
+  findQuestionnaire,
+  stageByLevel,
+} from '@toolbox/domain';
 import { Button, Card, Collapse, Result, Space } from 'antd';
-import { useMemo } from 'react';
+import { type ReactNode, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { currentLanguageOf, PATHS } from '../../../shared';
 import { ButtonLink, LoadFailed, PageSkeleton } from '../../../shared/ui';
@@ -28,15 +33,21 @@ import '../assessment.css';
 
 export interface AssessmentResultViewProps {
   id: string;
+  /** More actions on each weak scenario (the page adds cases of firms like the SME). */
+  weakScenarioActions?: (code: AssessedScenarioCode) => ReactNode;
 }
 
 /** `/sme/assessment/:id`: one assessment as a printable report. */
-export function AssessmentResultView({ id }: AssessmentResultViewProps) {
+export function AssessmentResultView({ id, weakScenarioActions }: AssessmentResultViewProps) {
   const { t } = useTranslation();
   useDocumentTitle(t('assessment.result.documentTitle'));
   const assessment = useGetAssessment(id);
 
-  if (assessment.data) return <AssessmentReport assessment={assessment.data} />;
+  if (assessment.data) {
+    return (
+      <AssessmentReport assessment={assessment.data} weakScenarioActions={weakScenarioActions} />
+    );
+  }
   if (assessment.isError) {
     if (isApiError(assessment.error) && assessment.error.status === 404) {
       return (
@@ -66,9 +77,10 @@ export function AssessmentResultView({ id }: AssessmentResultViewProps) {
 
 interface AssessmentReportProps {
   assessment: AssessmentView;
+  weakScenarioActions?: (code: AssessedScenarioCode) => ReactNode;
 }
 
-function AssessmentReport({ assessment }: AssessmentReportProps) {
+function AssessmentReport({ assessment, weakScenarioActions }: AssessmentReportProps) {
   const { t, i18n } = useTranslation();
   const language = currentLanguageOf(i18n.resolvedLanguage);
   const questionnaire = findQuestionnaire(assessment.version) ?? CURRENT_QUESTIONNAIRE;
@@ -200,6 +212,7 @@ function AssessmentReport({ assessment }: AssessmentReportProps) {
           ratings={assessment.scenarioRatings}
           level={assessment.level}
           planCounts={planCounts}
+          scenarioActions={weakScenarioActions}
         />
       </Card>
 

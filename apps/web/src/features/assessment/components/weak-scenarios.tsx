@@ -1,6 +1,7 @@
 import { BulbOutlined, SearchOutlined } from '@ant-design/icons';
 import type { AssessedScenarioCode, Questionnaire, ScenarioRatings } from '@toolbox/domain';
 import { Empty, Tag } from 'antd';
+import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { currentLanguageOf, PATHS, scenarioName } from '../../../shared';
 import { ButtonLink } from '../../../shared/ui';
@@ -15,6 +16,8 @@ export interface WeakScenariosProps {
   level: number;
   /** How many open plan items each scenario already has. */
   planCounts: ReadonlyMap<string, number>;
+  /** More actions for one scenario (the page adds a link to cases of firms like the SME). */
+  scenarioActions?: (code: AssessedScenarioCode) => ReactNode;
 }
 
 /** `/search?scenario=…`: the search page filtered to one scenario. */
@@ -32,6 +35,7 @@ export function WeakScenarios({
   ratings,
   level,
   planCounts,
+  scenarioActions,
 }: WeakScenariosProps) {
   const { t, i18n } = useTranslation();
   const language = currentLanguageOf(i18n.resolvedLanguage);
@@ -108,6 +112,7 @@ export function WeakScenarios({
               >
                 {t('assessment.weak.matches')}
               </ButtonLink>
+              {scenarioActions?.(code)}
               <AddToPlanButton
                 size="small"
                 type="primary"

@@ -6,7 +6,7 @@ import {
   SearchOutlined,
 } from '@ant-design/icons';
 import { Alert, Button, Card, Empty, Result, Select, Skeleton, Space } from 'antd';
-import { useState } from 'react';
+import { type ReactNode, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { PATHS } from '../../../shared';
 import { ButtonLink } from '../../../shared/ui';
@@ -44,7 +44,12 @@ function ImproveLinks() {
 }
 
 /** `/sme/matches` (为您推荐): best-fit offerings, each with a score and the reasons for it. */
-export function SmeMatchesView() {
+export interface SmeMatchesViewProps {
+  /** Shown below the matches (the page adds cases of firms like the SME). */
+  aside?: ReactNode;
+}
+
+export function SmeMatchesView({ aside }: SmeMatchesViewProps = {}) {
   const { t } = useTranslation();
   useDocumentTitle(t('smes.matches.documentTitle'));
   const [limit, setLimit] = useState<number>(LIMITS[0]);
@@ -184,6 +189,7 @@ export function SmeMatchesView() {
         }
       />
       {body}
+      {aside}
       <CompareBar />
     </div>
   );
