@@ -17,6 +17,7 @@ import {
   SettingOutlined,
   ShopOutlined,
   SolutionOutlined,
+  TrophyOutlined,
   UnorderedListOutlined,
 } from '@ant-design/icons';
 import type { Role } from '@toolbox/domain';
@@ -40,6 +41,7 @@ export const NAVIGATION: Record<Audience, readonly NavItem[]> = {
     { path: PATHS.home, labelKey: 'nav.home', icon: <HomeOutlined /> },
     { path: PATHS.offerings, labelKey: 'nav.offerings', icon: <ShopOutlined /> },
     { path: PATHS.search, labelKey: 'nav.search', icon: <SearchOutlined /> },
+    { path: PATHS.cases, labelKey: 'cases.nav.library', icon: <TrophyOutlined /> },
   ],
   sme: [
     { path: PATHS.smeHome, labelKey: 'nav.smeHome', icon: <DashboardOutlined /> },
@@ -57,6 +59,12 @@ export const NAVIGATION: Record<Audience, readonly NavItem[]> = {
       alsoActiveOn: [PATHS.offerings],
     },
     { path: PATHS.smePlan, labelKey: 'nav.smePlan', icon: <NodeIndexOutlined /> },
+    {
+      path: PATHS.cases,
+      labelKey: 'cases.nav.library',
+      icon: <TrophyOutlined />,
+      alsoActiveOn: [PATHS.smeCases],
+    },
     {
       path: PATHS.smeInquiries,
       labelKey: 'engagement.nav.myInquiries',
@@ -77,6 +85,7 @@ export const NAVIGATION: Record<Audience, readonly NavItem[]> = {
       labelKey: 'nav.providerOfferings',
       icon: <UnorderedListOutlined />,
     },
+    { path: PATHS.providerCases, labelKey: 'cases.nav.mine', icon: <TrophyOutlined /> },
     { path: PATHS.providerLeads, labelKey: 'leads.nav.inbox', icon: <MessageOutlined /> },
     { path: PATHS.providerFunnel, labelKey: 'leads.nav.funnel', icon: <FunnelPlotOutlined /> },
     { path: PATHS.providerDemand, labelKey: 'leads.nav.demand', icon: <FundOutlined /> },
@@ -86,6 +95,7 @@ export const NAVIGATION: Record<Audience, readonly NavItem[]> = {
   admin: [
     { path: PATHS.adminHome, labelKey: 'nav.adminHome', icon: <SettingOutlined /> },
     { path: PATHS.adminReview, labelKey: 'nav.adminReview', icon: <AuditOutlined /> },
+    { path: PATHS.adminCases, labelKey: 'cases.nav.review', icon: <TrophyOutlined /> },
     { path: PATHS.adminOfferings, labelKey: 'nav.adminOfferings', icon: <ProfileOutlined /> },
     { path: PATHS.adminAudit, labelKey: 'nav.adminAudit', icon: <FileSearchOutlined /> },
     {
@@ -101,6 +111,7 @@ export const NAVIGATION: Record<Audience, readonly NavItem[]> = {
     { path: PATHS.home, labelKey: 'nav.home', icon: <HomeOutlined /> },
     { path: PATHS.offerings, labelKey: 'nav.offerings', icon: <ShopOutlined /> },
     { path: PATHS.search, labelKey: 'nav.search', icon: <SearchOutlined /> },
+    { path: PATHS.cases, labelKey: 'cases.nav.library', icon: <TrophyOutlined /> },
   ],
 };
 

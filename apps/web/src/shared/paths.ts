@@ -35,6 +35,12 @@ export const PATHS = {
   // Engagement and notifications
   smeInquiries: '/sme/inquiries',
   notifications: '/notifications',
+  // Case library
+  cases: '/cases',
+  providerCases: '/provider/cases',
+  providerCaseNew: '/provider/cases/new',
+  adminCases: '/admin/cases',
+  smeCases: '/sme/cases',
 } as const;
 
 const ROLE_HOME: Record<Role, string> = {

@@ -1,10 +1,12 @@
-/** Where the case pages live (the router registers the same paths). */
+import { PATHS } from '../../shared';
+
+/** Where the case pages live (shared PATHS, which the router and navigation use too). */
 export const CASE_PATHS = {
-  library: '/cases',
-  providerCases: '/provider/cases',
-  providerCaseNew: '/provider/cases/new',
-  adminCases: '/admin/cases',
-  smeCases: '/sme/cases',
+  library: PATHS.cases,
+  providerCases: PATHS.providerCases,
+  providerCaseNew: PATHS.providerCaseNew,
+  adminCases: PATHS.adminCases,
+  smeCases: PATHS.smeCases,
 } as const;
 
 /** The public page of one published case. */
