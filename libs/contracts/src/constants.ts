@@ -9,3 +9,4 @@ export * from './smes/sme.limits.js';
 export * from './common/owner.limits.js';
 export * from './engagement/engagement.limits.js';
 export * from './notifications/notification.values.js';
+export * from './cases/case.values.js';

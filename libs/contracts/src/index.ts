@@ -21,3 +21,6 @@ export * from './engagement/inquiry.view.js';
 export * from './notifications/notification.values.js';
 export * from './notifications/notification.dto.js';
 export * from './programmes/gov-account.dto.js';
+export * from './cases/case.values.js';
+export * from './cases/case.dto.js';
+export * from './cases/case.view.js';
