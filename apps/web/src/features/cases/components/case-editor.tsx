@@ -192,7 +192,7 @@ export function CaseEditor({ caseView, provider, offerings }: CaseEditorProps) {
           disabled={locked || busy}
           onValuesChange={(_, all) => setValues(all)}
           onFinish={() => void onSaveDraft()}
-          requiredMark="optional"
+          requiredMark={false}
         >
           <h2 className="tb-card-title">{t('cases.editor.basics')}</h2>
           <Form.Item
