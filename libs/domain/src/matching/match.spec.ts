@@ -1,8 +1,12 @@
 import { describe, expect, it } from '@jest/globals';
 import {
+  diversify,
   hardConstraintBroken,
+  MATCH_FACTORS,
+  MATCH_WEIGHTS,
   type MatchCandidate,
   type MatchProfile,
+  MAX_PER_PROVIDER_TOP,
   maxEntryStage,
   PEERS_BONUS,
   scoreMatch as sut,
@@ -152,5 +156,101 @@ describe('peers reason (firms like you)', () => {
     const peers = sut(profile, { ...unrelated, peersAdopted: 4 });
     expect(peers.score).toBe(base.score);
     expect(peers.reasons.map((r) => r.code)).toContain('peers');
+  });
+});
+
+describe('scoring for assessed SMEs (docs/relevance.md, ADR 0006 addendum)', () => {
+  const w = MATCH_WEIGHTS;
+  const f = MATCH_FACTORS;
+  const at = (level: number, weak: MatchProfile['weakScenarios'] = []): MatchProfile => ({
+    ...profile,
+    level,
+    needs: [{ code: 'production_control', priority: 5 }],
+    weakScenarios: weak,
+  });
+  const diff = (a: { score: number }, b: { score: number }): number => a.score - b.score;
+
+  it('level fit: an offering made only for lower levels loses stage credit, all of it two levels down', () => {
+    const p = at(4);
+    const fits = sut(p, candidate({ stages: [3, 4] }));
+    expect(diff(fits, sut(p, candidate({ stages: [2, 3] })))).toBeCloseTo(
+      w.stage * (1 - f.below),
+      3,
+    );
+    expect(diff(fits, sut(p, candidate({ stages: [1, 2] })))).toBeCloseTo(w.stage, 3);
+    expect(f.below).toBeLessThan(0.4);
+  });
+
+  it('level fit: a lower-level offering is still a fair next step in a scenario the assessment found weak', () => {
+    const weak = at(3, ['production_control']);
+    const notWeak = at(3);
+    const low = candidate({ stages: [1, 2] });
+    const made = candidate({ stages: [3] });
+    expect(diff(sut(weak, made), sut(weak, low))).toBeCloseTo(w.stage * (1 - f.belowWeak), 3);
+    expect(diff(sut(notWeak, made), sut(notWeak, low))).toBeCloseTo(w.stage * (1 - f.below), 3);
+    expect(f.belowWeak).toBeGreaterThan(f.below);
+  });
+
+  it('a need that is the offering’s main scenario beats the same need listed second', () => {
+    const p = { ...at(2), needs: [{ code: 'production_control' as const, priority: 5 }] };
+    const main = sut(p, candidate({ scenarios: ['production_control', 'hr'] }));
+    const second = sut(p, candidate({ scenarios: ['hr', 'production_control'] }));
+    expect(main.score).toBeGreaterThan(second.score);
+    expect(diff(main, second)).toBeCloseTo(w.scenario * 0.8 * (1 - f.secondary), 3);
+  });
+
+  it('a stated need, even of low priority, outranks a weak area the SME did not ask about', () => {
+    const p: MatchProfile = {
+      ...at(2, ['quality']),
+      needs: [{ code: 'hr', priority: 2 }],
+    };
+    const asked = sut(p, candidate({ scenarios: ['hr'] }));
+    const weakOnly = sut(p, candidate({ scenarios: ['quality'] }));
+    expect(asked.score).toBeGreaterThan(weakOnly.score);
+    expect(weakOnly.reasons.map((r) => r.code)).toContain('weak_area');
+  });
+
+  it('an edition for the SME’s industry clearly beats a generic offering', () => {
+    const edition = sut(at(2), candidate({ industries: ['C34'] }));
+    const generic = sut(at(2), candidate({ industries: [] }));
+    expect(diff(edition, generic)).toBeCloseTo(w.industry * (1 - f.generic), 3);
+    expect(diff(edition, generic)).toBeGreaterThan(0.1);
+  });
+
+  it('price against budget: a tool costing a small share of the budget gets less budget credit', () => {
+    const p = at(2); // budget ¥500 a month
+    const solution = sut(p, candidate({ minMonthlyPriceCents: 20_000 }));
+    const small = sut(p, candidate({ minMonthlyPriceCents: 2_000 }));
+    expect(diff(solution, small)).toBeCloseTo(w.budget * (1 - f.cheap), 3);
+    expect(small.reasons.map((r) => r.code)).toContain('budget');
+  });
+});
+
+describe('diversify (provider diversity in the top five)', () => {
+  const item = (id: string, provider: string, score: number) => ({ id, provider, score });
+  const by = (x: { provider: string }): string => x.provider;
+
+  it('keeps at most MAX_PER_PROVIDER_TOP offerings of one provider in the top five', () => {
+    const sorted = [
+      item('a1', 'a', 0.9),
+      item('a2', 'a', 0.89),
+      item('a3', 'a', 0.88),
+      item('a4', 'a', 0.87),
+      item('a5', 'a', 0.86),
+      item('b1', 'b', 0.7),
+      item('c1', 'c', 0.6),
+    ];
+    const out = diversify(sorted, by);
+    expect(out.slice(0, 5).filter((x) => x.provider === 'a')).toHaveLength(MAX_PER_PROVIDER_TOP);
+    expect(MAX_PER_PROVIDER_TOP).toBeLessThan(5);
+    expect(out.map((x) => x.id)).toEqual(['a1', 'a2', 'a3', 'b1', 'c1', 'a4', 'a5']);
+  });
+
+  it('changes nothing when the top is already diverse, and drops nothing', () => {
+    const sorted = ['a', 'b', 'a', 'c', 'b', 'a', 'a'].map((p, i) =>
+      item(`${p}${i}`, p, 1 - i / 10),
+    );
+    expect(diversify(sorted, by)).toEqual(sorted);
+    expect(diversify([], by)).toEqual([]);
   });
 });

@@ -97,14 +97,34 @@ export function hardConstraintBroken(
  */
 export const MATCH_WEIGHTS = {
   scenario: 0.32,
-  weakArea: 0.13,
+  weakArea: 0.07,
   stage: 0.12,
-  industry: 0.13,
+  industry: 0.19,
   budget: 0.08,
   region: 0.03,
   rating: 0.03,
   text: 0.11,
   deployment: 0.05,
+} as const;
+
+/** Factors inside the score's parts (docs/relevance.md, ADR 0006 addendum). */
+export const MATCH_FACTORS = {
+  /** Stage credit of an offering whose lowest stage is one above the SME's level. */
+  stepUp: 0.8,
+  /** Stage credit of an offering made only for lower levels, in a weak scenario of the SME. */
+  belowWeak: 0.4,
+  /** Stage credit of an offering made only for lower levels (highest stage = level − 1). */
+  below: 0.2,
+  /** Industry credit of an offering for every industry (an edition for the SME's gets 1). */
+  generic: 0.4,
+  /** Need credit when the covered need is not the offering's main (first) scenario. */
+  secondary: 0.7,
+  /** Weak-area credit lost per place down the weak list (at most 5 places). */
+  weakDecay: 0.1,
+  /** Share of the monthly budget below which a price counts as a small tool, not the solution. */
+  cheapShare: 0.1,
+  /** Budget credit of such a small tool (1 at or above the share, up to the budget). */
+  cheap: 0.5,
 } as const;
 
 const name = (code: ScenarioCode): { zh: string; en: string } => {
@@ -122,6 +142,7 @@ export function scoreMatch(
 ): { score: number; reasons: MatchReason[] } {
   const reasons: MatchReason[] = [];
   const w = MATCH_WEIGHTS;
+  const f = MATCH_FACTORS;
   let score = 0;
 
   // Needs: the highest-priority stated need the offering covers.
@@ -132,7 +153,9 @@ export function scoreMatch(
   if (top !== undefined) {
     const extra = Math.min(covered.length - 1, 2) * 0.1;
     // Focus: an offering mainly about the needed scenarios beats one that lists them in passing.
-    const focus = 0.6 + 0.4 * (covered.length / Math.max(1, c.scenarios.length));
+    const focus =
+      (0.6 + 0.4 * (covered.length / Math.max(1, c.scenarios.length))) *
+      (c.scenarios[0] === top.code ? 1 : f.secondary);
     score += w.scenario * Math.min(1, (top.priority / 5) * focus + extra);
     const n = name(top.code);
     reasons.push({
@@ -148,7 +171,7 @@ export function scoreMatch(
   const weakIndex = p.weakScenarios.findIndex((s) => c.scenarios.includes(s));
   if (weakIndex >= 0) {
     const weak = p.weakScenarios[weakIndex];
-    score += w.weakArea * (1 - Math.min(weakIndex, 5) * 0.1);
+    score += w.weakArea * (1 - Math.min(weakIndex, 5) * f.weakDecay);
     if (weak !== undefined) {
       const n = name(weak);
       reasons.push({
@@ -161,6 +184,8 @@ export function scoreMatch(
 
   // Digital level: made for the SME's level, or one step up.
   const level = matchingLevel(p.level);
+  // The scenario the offering is matched for: its most urgent stated need, else its weak area.
+  const focusScenario = top?.code ?? (weakIndex >= 0 ? p.weakScenarios[weakIndex] : undefined);
   const fitsLevel = c.stages.includes(level);
   const lowest = Math.min(...c.stages);
   if (fitsLevel) {
@@ -172,14 +197,18 @@ export function scoreMatch(
     });
   } else if (lowest === level + 1) {
     // One level up is the normal next step.
-    score += w.stage * 0.8;
+    score += w.stage * f.stepUp;
     reasons.push({
       code: 'stage',
       textZh: '帮助您迈上更高一级数字化水平',
       textEn: 'Helps you step up one digital level',
     });
   } else {
-    score += w.stage * 0.4;
+    // Made for firms below this level: still the right next step in a scenario the assessment
+    // found weak, less so elsewhere, and not at all two or more levels down.
+    const highest = Math.max(...c.stages);
+    const forWeak = focusScenario !== undefined && p.weakScenarios.includes(focusScenario);
+    score += w.stage * (forWeak ? f.belowWeak : highest === level - 1 ? f.below : 0);
   }
 
   // Industry: built for it, or fits every industry.
@@ -192,13 +221,16 @@ export function scoreMatch(
       textEn: `Made for ${ind?.nameEn ?? p.industry}`,
     });
   } else if (c.industries.length === 0) {
-    score += w.industry * 0.6;
+    score += w.industry * f.generic;
   }
 
   // Budget.
   if (p.monthlyBudgetCents !== null) {
     if (c.minMonthlyPriceCents <= p.monthlyBudgetCents) {
-      score += w.budget;
+      // A tool that costs a small part of the budget is usually not the solution the SME is
+      // budgeting for: less credit below that share (still within budget).
+      const share = c.minMonthlyPriceCents / p.monthlyBudgetCents;
+      score += w.budget * (share >= f.cheapShare ? 1 : f.cheap);
       reasons.push({
         code: 'budget',
         textZh: `${formatCny(c.minMonthlyPriceCents, 'zh-CN')}/月起，在您的预算内`,
@@ -280,4 +312,41 @@ export function scoreMatch(
   }
 
   return { score: Math.max(0, Math.min(1, Math.round(score * 1000) / 1000)), reasons };
+}
+
+/** In the first {@link DIVERSE_TOP} ranks, at most this many offerings of one provider. */
+export const MAX_PER_PROVIDER_TOP = 3;
+/** How many first ranks the provider cap applies to. */
+export const DIVERSE_TOP = 5;
+
+/**
+ * Orders scored matches (sorted best first, with the usual tie-breaks) with provider diversity:
+ * in the first {@link DIVERSE_TOP} ranks, a provider's offering after its first
+ * {@link MAX_PER_PROVIDER_TOP} moves down to just below them, so one provider's near-identical
+ * editions do not fill the top of the list. Below that the score order is kept, and nothing is
+ * dropped. The scores themselves are not changed.
+ */
+export function diversify<T>(
+  sorted: readonly T[],
+  providerOf: (item: T) => string,
+  maxPerProvider: number = MAX_PER_PROVIDER_TOP,
+  top: number = DIVERSE_TOP,
+): T[] {
+  const head: T[] = [];
+  const deferred: T[] = [];
+  const count = new Map<string, number>();
+  let next = 0;
+  for (const item of sorted) {
+    if (head.length >= top) break;
+    next += 1;
+    const provider = providerOf(item);
+    const n = count.get(provider) ?? 0;
+    if (n >= maxPerProvider) {
+      deferred.push(item);
+      continue;
+    }
+    count.set(provider, n + 1);
+    head.push(item);
+  }
+  return [...head, ...deferred, ...sorted.slice(next)];
 }
