@@ -19,6 +19,7 @@ import { NotificationsModule } from './modules/notifications/index.js';
 import { MatchingModule } from './modules/matching/index.js';
 import { HealthModule } from './modules/health/health.module.js';
 import { InsightsModule } from './modules/insights/index.js';
+import { DashboardsModule } from './modules/dashboards/index.js';
 import { PlansModule } from './modules/plans/plans.module.js';
 import { ReviewsModule } from './modules/reviews/index.js';
 import { SearchModule } from './modules/search/index.js';
@@ -53,6 +54,7 @@ export class AppModule {
         PlansModule,
         ReviewsModule,
         InsightsModule,
+        DashboardsModule,
         NotificationsModule,
         EngagementModule,
         SeedModule,

@@ -351,6 +351,14 @@ const TABLE: Record<string, Entry> = {
     path: () => '/api/insights/demand',
     expect: only(['provider', 'admin'], 200),
   },
+  'GET /api/dashboards/overview': {
+    path: () => '/api/dashboards/overview',
+    expect: only(['gov', 'admin'], 200),
+  },
+  'GET /api/dashboards/overview.csv': {
+    path: () => '/api/dashboards/overview.csv',
+    expect: only(['gov', 'admin'], 200),
+  },
 
   // Last: these revoke tokens (each caller signs in afresh for them).
   'POST /api/auth/logout': {

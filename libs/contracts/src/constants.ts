@@ -8,5 +8,6 @@ export * from './catalogue/audit.values.js';
 export * from './smes/sme.limits.js';
 export * from './common/owner.limits.js';
 export * from './engagement/engagement.limits.js';
+export * from './dashboards/dashboard.values.js';
 export * from './notifications/notification.values.js';
 export * from './cases/case.values.js';

@@ -15,6 +15,8 @@ export * from './assessments/assessment.dto.js';
 export * from './plans/plan.dto.js';
 export * from './reviews/review.dto.js';
 export * from './insights/demand.dto.js';
+export * from './dashboards/dashboard.values.js';
+export * from './dashboards/dashboard.dto.js';
 export * from './engagement/engagement.limits.js';
 export * from './engagement/inquiry.dto.js';
 export * from './engagement/inquiry.view.js';

@@ -43,4 +43,23 @@ export class InquiryReader {
       .getRawMany<{ offeringId: string; smeUserIds: string[] }>();
     return new Map(rows.map((r) => [r.offeringId, r.smeUserIds]));
   }
+
+  /**
+   * The lead funnel of a set of SMEs (regional dashboards), counted in one query: their
+   * inquiries of any kind and status, those that reached `trialing` and those that are `won`.
+   */
+  async funnelOf(
+    smeUserIds: readonly string[],
+  ): Promise<{ inquiries: number; trials: number; won: number }> {
+    if (smeUserIds.length === 0) return { inquiries: 0, trials: 0, won: 0 };
+    const row = await this.dataSource
+      .getRepository(InquiryEntity)
+      .createQueryBuilder('i')
+      .select('COUNT(*)::int', 'inquiries')
+      .addSelect('COUNT(i.trial_at)::int', 'trials')
+      .addSelect("COUNT(*) FILTER (WHERE i.status = 'won')::int", 'won')
+      .where('i.sme_user_id = ANY(:ids)', { ids: [...new Set(smeUserIds)] })
+      .getRawOne<{ inquiries: number; trials: number; won: number }>();
+    return row ?? { inquiries: 0, trials: 0, won: 0 };
+  }
 }
