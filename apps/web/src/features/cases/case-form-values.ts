@@ -1,3 +1,4 @@
+import type { CreateCaseRequest } from '@toolbox/contracts';
 import type { FieldErrorMapping } from '../../shared';
 import type { CaseMetricData, CaseStoryData } from './case-data';
 
@@ -17,17 +18,6 @@ export interface CaseFormValues {
   scenarios: string[];
   offeringIds: string[];
   metrics: CaseMetricRow[];
-}
-
-/** What POST /api/cases and PATCH /api/cases/:id take. */
-export interface CaseBody {
-  title: string;
-  story: string;
-  industry: string | null;
-  region: string | null;
-  scenarios: string[];
-  offeringIds: string[];
-  metrics: CaseMetricData[];
 }
 
 /** The saved case the editor starts from. */
@@ -86,10 +76,11 @@ export function completeMetrics(rows: readonly (CaseMetricRow | undefined)[]): C
 }
 
 /**
- * The request body: text trimmed; rows left wholly empty are dropped, but a half-filled row is
- * sent as it is, so the server names what is missing (`metrics.1.after`).
+ * The request body (POST /api/cases, PATCH /api/cases/:id): text trimmed; an industry or region
+ * not chosen is left out, and rows left wholly empty are dropped, but a half-filled row is sent
+ * as it is, so the server names what is missing (`industry`, `metrics.1.after`).
  */
-export function toCaseBody(values: CaseFormValues): CaseBody {
+export function toCaseBody(values: CaseFormValues): CreateCaseRequest {
   const rows = (values.metrics ?? []).filter(
     (row) =>
       row !== undefined &&
@@ -97,11 +88,11 @@ export function toCaseBody(values: CaseFormValues): CaseBody {
         isNumber(row.before) ||
         isNumber(row.after)),
   );
-  return {
+  const body = {
     title: (values.title ?? '').trim(),
     story: (values.story ?? '').trim(),
-    industry: values.industry ?? null,
-    region: values.region ?? null,
+    ...(values.industry ? { industry: values.industry } : {}),
+    ...(values.region ? { region: values.region } : {}),
     scenarios: values.scenarios ?? [],
     offeringIds: values.offeringIds ?? [],
     // A missing number stays absent (not null), so the 400 says it is required.
@@ -114,6 +105,8 @@ export function toCaseBody(values: CaseFormValues): CaseBody {
         }) as CaseMetricData,
     ),
   };
+  // Codes and numbers the form could not complete are for the server to reject by field.
+  return body as CreateCaseRequest;
 }
 
 /** Codes chosen on more than one row (each metric may appear once). */

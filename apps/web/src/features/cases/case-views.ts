@@ -3,13 +3,6 @@ import type { CaseStoryData } from './case-data';
 import type { CaseSource } from './case-form-values';
 import type { CaseCardData } from './components/case-card';
 
-/** Text limits the editor enforces before the server does (api-v1.md, cases). */
-export const CASE_TEXT_LIMITS = {
-  titleMax: 120,
-  storyMax: 10_000,
-  reasonMax: 500,
-} as const;
-
 /** A listed case as a card. */
 export function toCardData(item: CaseListItem): CaseCardData {
   return {

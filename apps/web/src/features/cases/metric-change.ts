@@ -1,9 +1,10 @@
+import type { CaseMetricCode } from '@toolbox/contracts/constants';
 import type { TFunction } from 'i18next';
 import type { Language } from '../../lib';
 
 /**
- * The case metric codes the API accepts (libs/contracts `CASE_METRIC_CODES`), each with the
- * direction that counts as better and the unit its numbers are in.
+ * Every case metric code the API accepts (`CASE_METRIC_CODES`: a new code is a compile error
+ * here until it has a direction), with the direction that counts as better and its unit.
  */
 export const CASE_METRICS = {
   on_time_delivery_pct: { better: 'higher', unit: 'pct' },
@@ -14,7 +15,7 @@ export const CASE_METRICS = {
   energy_per_output: { better: 'lower', unit: 'index' },
   labour_hours_per_output: { better: 'lower', unit: 'hours' },
   data_entry_hours_per_week: { better: 'lower', unit: 'hoursPerWeek' },
-} as const satisfies Record<string, { better: 'higher' | 'lower'; unit: MetricUnit }>;
+} as const satisfies Record<CaseMetricCode, { better: 'higher' | 'lower'; unit: MetricUnit }>;
 
 export type MetricUnit = 'pct' | 'days' | 'hours' | 'hoursPerWeek' | 'index';
 export type KnownMetricCode = keyof typeof CASE_METRICS;

@@ -51,7 +51,7 @@ export function CaseDetail({ id }: { id: string | undefined }) {
       <Card variant="borderless">
         {view.status !== 'published' && (
           <p className="tb-case-back">
-            <CaseStatusTag status={view.status} reason={view.statusReason} />
+            <CaseStatusTag status={view.status} reason={view.rejectionReason} />
           </p>
         )}
         <CaseStory data={toStoryData(view)} />

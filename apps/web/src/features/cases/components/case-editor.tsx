@@ -1,10 +1,16 @@
 import { SaveOutlined, SendOutlined } from '@ant-design/icons';
+import { CASE_LIMITS } from '@toolbox/contracts/constants';
 import type { CaseView } from '../api/types';
 import { Alert, App, Button, Card, Form, Input, Popconfirm, Select } from 'antd';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
-import { maxLengthRule, requiredRule, showServerFieldErrors } from '../../../shared';
+import {
+  atLeastOneRule,
+  maxLengthRule,
+  requiredRule,
+  showServerFieldErrors,
+} from '../../../shared';
 import { ButtonLink } from '../../../shared/ui';
 import { describeError } from '../../../lib';
 import type { OwnOffering } from '../api/list-my-published-offerings';
@@ -18,7 +24,7 @@ import {
   toCaseFormValues,
 } from '../case-form-values';
 import { CASE_PATHS, editCasePath } from '../case-paths';
-import { CASE_TEXT_LIMITS, caseSource } from '../case-views';
+import { caseSource } from '../case-views';
 import { CaseStatusTag } from './case-status-tag';
 import { CaseStory } from './case-story';
 import { MetricRows } from './metric-rows';
@@ -51,6 +57,9 @@ export function CaseEditor({ caseView, provider, offerings }: CaseEditorProps) {
   const [values, setValues] = useState<CaseFormValues>(initialValues);
   const [otherErrors, setOtherErrors] = useState<string[]>([]);
   const locked = caseView?.status === 'pending';
+  const need = (
+    label: 'titleLabel' | 'industryLabel' | 'regionLabel' | 'scenariosLabel' | 'storyLabel',
+  ) => t('cases.editor.required', { field: t(`cases.editor.${label}`) });
   const busy = create.isPending || update.isPending || submit.isPending;
 
   // Titles for the preview: own published offerings, and those the saved case already links.
@@ -136,7 +145,7 @@ export function CaseEditor({ caseView, provider, offerings }: CaseEditorProps) {
       <Card variant="borderless">
         {caseView && (
           <p className="tb-case-back">
-            <CaseStatusTag status={caseView.status} reason={caseView.statusReason} />
+            <CaseStatusTag status={caseView.status} reason={caseView.rejectionReason} />
           </p>
         )}
         {caseView?.status === 'pending' && (
@@ -162,8 +171,8 @@ export function CaseEditor({ caseView, provider, offerings }: CaseEditorProps) {
             className="tb-form-alert"
             title={t('cases.editor.rejectedNotice')}
             description={
-              caseView.statusReason
-                ? t('cases.status.reason', { reason: caseView.statusReason })
+              caseView.rejectionReason
+                ? t('cases.status.reason', { reason: caseView.rejectionReason })
                 : undefined
             }
             data-testid="case-rejected-notice"
@@ -198,31 +207,40 @@ export function CaseEditor({ caseView, provider, offerings }: CaseEditorProps) {
           <Form.Item
             name="title"
             label={t('cases.editor.titleLabel')}
-            rules={[
-              requiredRule(t('cases.editor.required', { field: t('cases.editor.titleLabel') })),
-              maxLengthRule(t, CASE_TEXT_LIMITS.titleMax),
-            ]}
+            rules={[requiredRule(need('titleLabel')), maxLengthRule(t, CASE_LIMITS.titleMax)]}
           >
             <Input
-              maxLength={CASE_TEXT_LIMITS.titleMax}
+              maxLength={CASE_LIMITS.titleMax}
               showCount
               placeholder={t('cases.editor.titlePlaceholder')}
               data-testid="case-title-input"
             />
           </Form.Item>
-          <Form.Item name="industry" label={t('cases.editor.industryLabel')}>
+          <Form.Item
+            name="industry"
+            label={t('cases.editor.industryLabel')}
+            rules={[requiredRule(need('industryLabel'), false)]}
+          >
             <IndustrySelect
               placeholder={t('cases.editor.industryPlaceholder')}
               testId="case-industry-input"
             />
           </Form.Item>
-          <Form.Item name="region" label={t('cases.editor.regionLabel')}>
+          <Form.Item
+            name="region"
+            label={t('cases.editor.regionLabel')}
+            rules={[requiredRule(need('regionLabel'), false)]}
+          >
             <RegionPicker
               placeholder={t('cases.editor.regionPlaceholder')}
               testId="case-region-input"
             />
           </Form.Item>
-          <Form.Item name="scenarios" label={t('cases.editor.scenariosLabel')}>
+          <Form.Item
+            name="scenarios"
+            label={t('cases.editor.scenariosLabel')}
+            rules={[atLeastOneRule(need('scenariosLabel'))]}
+          >
             <ScenarioMultiSelect
               placeholder={t('cases.editor.scenariosPlaceholder')}
               testId="case-scenarios-input"
@@ -231,6 +249,18 @@ export function CaseEditor({ caseView, provider, offerings }: CaseEditorProps) {
           <Form.Item
             name="offeringIds"
             label={t('cases.editor.offeringsLabel')}
+            rules={[
+              {
+                type: 'array',
+                required: true,
+                min: CASE_LIMITS.offeringIdsMin,
+                max: CASE_LIMITS.offeringIdsMax,
+                message: t('cases.editor.offeringsRange', {
+                  min: CASE_LIMITS.offeringIdsMin,
+                  max: CASE_LIMITS.offeringIdsMax,
+                }),
+              },
+            ]}
             extra={
               offerings.length === 0
                 ? t('cases.editor.offeringsNone')
@@ -250,11 +280,11 @@ export function CaseEditor({ caseView, provider, offerings }: CaseEditorProps) {
             name="story"
             label={t('cases.editor.storyLabel')}
             extra={t('cases.editor.storyHint')}
-            rules={[maxLengthRule(t, CASE_TEXT_LIMITS.storyMax)]}
+            rules={[requiredRule(need('storyLabel')), maxLengthRule(t, CASE_LIMITS.storyMax)]}
           >
             <Input.TextArea
               autoSize={{ minRows: 6, maxRows: 20 }}
-              maxLength={CASE_TEXT_LIMITS.storyMax}
+              maxLength={CASE_LIMITS.storyMax}
               showCount
               placeholder={t('cases.editor.storyPlaceholder')}
               data-testid="case-story-input"

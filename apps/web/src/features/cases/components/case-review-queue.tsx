@@ -1,3 +1,4 @@
+import { CASE_LIMITS } from '@toolbox/contracts/constants';
 import { CheckOutlined, CloseOutlined } from '@ant-design/icons';
 import type { CaseView } from '../api/types';
 import {
@@ -21,7 +22,7 @@ import { LoadFailed } from '../../../shared/ui';
 import { describeError } from '../../../lib';
 import { usePendingCases } from '../api/list-admin-cases';
 import { useApproveCase, useRejectCase } from '../api/mutations';
-import { CASE_TEXT_LIMITS, toStoryData } from '../case-views';
+import { toStoryData } from '../case-views';
 import { useCaseLabels } from '../hooks/use-case-labels';
 import { CaseStory } from './case-story';
 import '../cases.css';
@@ -215,12 +216,12 @@ function ReviewDrawer({ item, onClose }: { item: CaseView | null; onClose: () =>
             label={t('cases.review.reasonLabel')}
             rules={[
               requiredRule(t('cases.review.reasonRequired')),
-              maxLengthRule(t, CASE_TEXT_LIMITS.reasonMax),
+              maxLengthRule(t, CASE_LIMITS.reasonMax),
             ]}
           >
             <Input.TextArea
               autoSize={{ minRows: 3, maxRows: 8 }}
-              maxLength={CASE_TEXT_LIMITS.reasonMax}
+              maxLength={CASE_LIMITS.reasonMax}
               showCount
               placeholder={t('cases.review.reasonPlaceholder')}
               data-testid="case-reject-reason"

@@ -1,9 +1,8 @@
+import type { CaseStatus } from '@toolbox/contracts';
 import { Tag, Tooltip } from 'antd';
 import { useTranslation } from 'react-i18next';
 
-export type CaseStatusValue = 'draft' | 'pending' | 'published' | 'rejected';
-
-const COLOR: Record<CaseStatusValue, string> = {
+const COLOR: Record<CaseStatus, string> = {
   draft: 'default',
   pending: 'processing',
   published: 'success',
@@ -11,7 +10,7 @@ const COLOR: Record<CaseStatusValue, string> = {
 };
 
 export interface CaseStatusTagProps {
-  status: CaseStatusValue;
+  status: CaseStatus;
   /** The rejection reason, shown next to the tag. */
   reason?: string | null;
   /** Show the reason in a tooltip instead of next to the tag. */

@@ -53,7 +53,7 @@ export function MyCasesTable({ page, pageSize, onPageChange }: MyCasesTableProps
     {
       title: t('cases.mine.columns.status'),
       dataIndex: 'status',
-      render: (_, item) => <CaseStatusTag status={item.status} reason={item.statusReason} />,
+      render: (_, item) => <CaseStatusTag status={item.status} reason={item.rejectionReason} />,
     },
     {
       title: t('cases.mine.columns.updatedAt'),
