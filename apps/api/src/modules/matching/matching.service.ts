@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import type { MatchItem, MatchResponse } from '@toolbox/contracts';
 import {
+  diversify,
   hardConstraintBroken,
   type MatchProfile,
   maxEntryStage,
@@ -94,7 +95,8 @@ export class MatchingService {
           b.publishedAt - a.publishedAt ||
           a.offering.id.localeCompare(b.offering.id),
       );
-    return scored
+    // One provider's near-identical editions do not fill the top five (ADR 0006 addendum).
+    return diversify(scored, (s) => s.offering.provider.id)
       .slice(0, limit)
       .map(({ offering, score, reasons }) => ({ offering, score, reasons }));
   }
