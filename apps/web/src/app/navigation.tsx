@@ -5,8 +5,10 @@ import {
   DashboardOutlined,
   DatabaseOutlined,
   FileSearchOutlined,
+  FormOutlined,
   FundOutlined,
   FunnelPlotOutlined,
+  GiftOutlined,
   HomeOutlined,
   IdcardOutlined,
   MessageOutlined,
@@ -106,9 +108,18 @@ export const NAVIGATION: Record<Audience, readonly NavItem[]> = {
     { path: PATHS.adminDemand, labelKey: 'leads.nav.demand', icon: <FundOutlined /> },
     { path: PATHS.adminSearchIndex, labelKey: 'nav.adminSearchIndex', icon: <DatabaseOutlined /> },
   ],
-  // The gov pages (programmes, applications, dashboards) come with the programmes web work.
   gov: [
-    { path: PATHS.home, labelKey: 'nav.home', icon: <HomeOutlined /> },
+    {
+      path: PATHS.govHome,
+      labelKey: 'programmes.nav.programmes',
+      icon: <GiftOutlined />,
+      alsoActiveOn: [`${PATHS.govHome}/programmes`],
+    },
+    {
+      path: PATHS.govApplications,
+      labelKey: 'programmes.nav.applications',
+      icon: <FormOutlined />,
+    },
     { path: PATHS.offerings, labelKey: 'nav.offerings', icon: <ShopOutlined /> },
     { path: PATHS.search, labelKey: 'nav.search', icon: <SearchOutlined /> },
     { path: PATHS.cases, labelKey: 'cases.nav.library', icon: <TrophyOutlined /> },

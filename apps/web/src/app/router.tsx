@@ -1,25 +1,16 @@
 import { lazy, Suspense, type ComponentType } from 'react';
 import { createBrowserRouter } from 'react-router';
-import { CaseDetailPage } from '../pages/case-detail-page';
-import { CasesPage } from '../pages/cases-page';
-import { ComparePage } from '../pages/compare-page';
 import { LandingPage } from '../pages/landing-page';
-import { LoginPage } from '../pages/login-page';
-import { NotFoundPage } from '../pages/not-found-page';
-import { OfferingDetailPage } from '../pages/offering-detail-page';
-import { OfferingsPage } from '../pages/offerings-page';
-import { ProviderPublicPage } from '../pages/provider-public-page';
-import { RegisterPage } from '../pages/register-page';
-import { SearchPage } from '../pages/search-page';
-import { NotificationsPage } from '../pages/notifications-page';
 import { AppShell } from './app-shell';
 import { PageLoading } from './page-loading';
 import { GuestOnly, RequireAuth, RequireRole } from './guards';
 import { RouteError } from './route-error';
 
 /**
+ * Every page except the landing page is loaded lazily (see docs/architecture.md, "Adding a page").
  * Signed-in areas are split out of the first load: each role's pages are one chunk, fetched when
- * the first page of the area renders, so `/` and `/search` never download them.
+ * the first page of the area renders, so `/` and `/search` never download them. Public pages are
+ * one chunk each (`fromArea` on the page's own module), so the landing page's first load carries only the shell.
  */
 function fromArea<K extends string>(
   load: () => Promise<Record<K, ComponentType>>,
@@ -34,6 +25,28 @@ function fromArea<K extends string>(
     );
   };
 }
+
+// Public pages: one chunk each.
+const NotFoundPage = fromArea(() => import('../pages/not-found-page'), 'NotFoundPage');
+const CaseDetailPage = fromArea(() => import('../pages/case-detail-page'), 'CaseDetailPage');
+const CasesPage = fromArea(() => import('../pages/cases-page'), 'CasesPage');
+const ComparePage = fromArea(() => import('../pages/compare-page'), 'ComparePage');
+const LoginPage = fromArea(() => import('../pages/login-page'), 'LoginPage');
+const OfferingDetailPage = fromArea(
+  () => import('../pages/offering-detail-page'),
+  'OfferingDetailPage',
+);
+const OfferingsPage = fromArea(() => import('../pages/offerings-page'), 'OfferingsPage');
+const ProviderPublicPage = fromArea(
+  () => import('../pages/provider-public-page'),
+  'ProviderPublicPage',
+);
+const RegisterPage = fromArea(() => import('../pages/register-page'), 'RegisterPage');
+const SearchPage = fromArea(() => import('../pages/search-page'), 'SearchPage');
+const NotificationsPage = fromArea(
+  () => import('../pages/notifications-page'),
+  'NotificationsPage',
+);
 
 const AdminAuditPage = fromArea(() => import('../pages/admin-area'), 'AdminAuditPage');
 const AdminCasesPage = fromArea(() => import('../pages/admin-area'), 'AdminCasesPage');
@@ -80,6 +93,12 @@ const SmeMatchesPage = fromArea(() => import('../pages/sme-area'), 'SmeMatchesPa
 const SmeNeedsPage = fromArea(() => import('../pages/sme-area'), 'SmeNeedsPage');
 const SmePlanPage = fromArea(() => import('../pages/sme-area'), 'SmePlanPage');
 const SmeProfilePage = fromArea(() => import('../pages/sme-area'), 'SmeProfilePage');
+const GovProgrammesPage = fromArea(() => import('../pages/gov-area'), 'ProgrammesPage');
+const GovApplicationsPage = fromArea(
+  () => import('../pages/gov-area'),
+  'ProgrammeApplicationsPage',
+);
+const GovLedgerPage = fromArea(() => import('../pages/gov-area'), 'ProgrammeLedgerPage');
 
 export const router = createBrowserRouter([
   {
@@ -173,6 +192,16 @@ export const router = createBrowserRouter([
                   { path: 'demand', element: <DemandInsightPageForAdmin /> },
                   // Case library
                   { path: 'cases', element: <AdminCasesPage /> },
+                ],
+              },
+              {
+                path: 'gov',
+                element: <RequireRole role="gov" />,
+                children: [
+                  // Public programmes (the gov's home is its programme list)
+                  { index: true, element: <GovProgrammesPage /> },
+                  { path: 'applications', element: <GovApplicationsPage /> },
+                  { path: 'programmes/:id/ledger', element: <GovLedgerPage /> },
                 ],
               },
             ],

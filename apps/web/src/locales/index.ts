@@ -20,6 +20,8 @@ import enLeads from './leads/en.json';
 import zhLeads from './leads/zh-CN.json';
 import enCases from './cases/en.json';
 import zhCases from './cases/zh-CN.json';
+import enProgrammes from './programmes/en.json';
+import zhProgrammes from './programmes/zh-CN.json';
 
 /**
  * One translation tree per language, assembled from per-feature files
@@ -39,6 +41,7 @@ export const zhCN = {
   engagement: zhEngagement,
   notifications: zhNotifications,
   cases: zhCases,
+  programmes: zhProgrammes,
 };
 export const en = {
   ...enCore,
@@ -52,6 +55,7 @@ export const en = {
   engagement: enEngagement,
   notifications: enNotifications,
   cases: enCases,
+  programmes: enProgrammes,
 } satisfies typeof zhCN;
 
 /** Feature files merged into the tree, for the parity test. */
@@ -66,4 +70,5 @@ export const FEATURE_LOCALES = [
   'engagement',
   'notifications',
   'cases',
+  'programmes',
 ] as const;

@@ -34,5 +34,6 @@ describe('roleHomePath', () => {
     expect(roleHomePath('sme')).toBe('/sme');
     expect(roleHomePath('provider')).toBe('/provider');
     expect(roleHomePath('admin')).toBe('/admin');
+    expect(roleHomePath('gov')).toBe('/gov');
   });
 });

@@ -41,14 +41,20 @@ export const PATHS = {
   providerCaseNew: '/provider/cases/new',
   adminCases: '/admin/cases',
   smeCases: '/sme/cases',
+  // Public programmes (gov area; admins reach the same pages under /admin/programmes)
+  govHome: '/gov',
+  govApplications: '/gov/applications',
+  adminProgrammes: '/admin/programmes',
+  adminProgrammeApplications: '/admin/programmes/applications',
+  adminGovAccounts: '/admin/gov-accounts',
+  smeApplications: '/sme/applications',
 } as const;
 
 const ROLE_HOME: Record<Role, string> = {
   sme: PATHS.smeHome,
   provider: PATHS.providerHome,
   admin: PATHS.adminHome,
-  // Gov pages come with the public-programmes web work; until then the public home.
-  gov: PATHS.home,
+  gov: PATHS.govHome,
 };
 
 export function roleHomePath(role: Role): string {

@@ -1,0 +1,4 @@
+// The gov (local authority) pages, loaded as one chunk when a signed-in gov user opens /gov.
+export { ProgrammeApplicationsPage } from './programme-applications-page';
+export { ProgrammeLedgerPage } from './programme-ledger-page';
+export { ProgrammesPage } from './programmes-page';
