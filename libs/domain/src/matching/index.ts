@@ -1,1 +1,2 @@
 export * from './match.js';
+export * from './programme-reasons.js';

@@ -16,6 +16,7 @@ export const MATCH_REASON_CODES = [
   'text',
   'deployment',
   'peers',
+  'case',
 ] as const;
 export type MatchReasonCode = (typeof MATCH_REASON_CODES)[number];
 

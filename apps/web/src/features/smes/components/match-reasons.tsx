@@ -17,6 +17,7 @@ export const REASON_COLORS: Readonly<Record<MatchReasonCode, string>> = {
   text: 'magenta',
   deployment: 'lime',
   peers: 'success',
+  case: 'processing',
 };
 
 function colorOf(code: string): string {
