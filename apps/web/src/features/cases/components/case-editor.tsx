@@ -56,7 +56,8 @@ export function CaseEditor({ caseView, provider, offerings }: CaseEditorProps) {
   );
   const [values, setValues] = useState<CaseFormValues>(initialValues);
   const [otherErrors, setOtherErrors] = useState<string[]>([]);
-  const locked = caseView?.status === 'pending';
+  // Only a draft or a rejected case can be changed (the API answers 409 otherwise).
+  const locked = caseView?.status === 'pending' || caseView?.status === 'published';
   const need = (
     label: 'titleLabel' | 'industryLabel' | 'regionLabel' | 'scenariosLabel' | 'storyLabel',
   ) => t('cases.editor.required', { field: t(`cases.editor.${label}`) });
@@ -79,10 +80,11 @@ export function CaseEditor({ caseView, provider, offerings }: CaseEditorProps) {
       setOtherErrors([describeError(error, t)]);
       return;
     }
+    // A 400 without field errors (offerings not published, say) keeps the server's sentence.
     setOtherErrors(
       mapped.other.length > 0 || mapped.fields.length > 0
         ? mapped.other
-        : [t('cases.editor.saveFailed')],
+        : [describeError(error, t)],
     );
     const first = mapped.fields[0];
     if (first) form.scrollToField(first.name, { block: 'center' });

@@ -65,7 +65,7 @@ export function MyCasesTable({ page, pageSize, onPageChange }: MyCasesTableProps
       key: 'actions',
       render: (_, item) => (
         <Space wrap>
-          {item.status !== 'pending' && (
+          {(item.status === 'draft' || item.status === 'rejected') && (
             <ButtonLink
               size="small"
               icon={<EditOutlined />}

@@ -1,10 +1,11 @@
-import { Card } from 'antd';
+import { Card, Result } from 'antd';
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
-import { scenarioName, useUiLanguage } from '../../../shared';
+import { PATHS, scenarioName, useUiLanguage } from '../../../shared';
 import { ButtonLink, LoadFailed } from '../../../shared/ui';
 import { useDocumentTitle } from '../../../lib';
 import { PageHeader, useListParams } from '../../catalogue';
+import { isProfileRequired } from '../../smes';
 import { useCasesForMe } from '../api/list-cases-for-me';
 import { CASE_PATHS, peerCasesPath } from '../case-paths';
 import { toCardData } from '../case-views';
@@ -24,6 +25,8 @@ export function PeerCasesBlock({ scenario, limit = 3 }: PeerCasesBlockProps) {
   const language = useUiLanguage();
   const titleId = useId();
   const query = useCasesForMe(scenario, limit);
+  // Without a company profile there is no "like you" yet; the page around says what to do.
+  if (query.isError && isProfileRequired(query.error)) return null;
 
   return (
     <Card
@@ -109,7 +112,20 @@ export function PeerCasesView() {
           />
         </div>
       </div>
-      {query.isError ? (
+      {query.isError && isProfileRequired(query.error) ? (
+        <Card variant="borderless">
+          <Result
+            status="info"
+            title={t('cases.peer.profileRequiredTitle')}
+            subTitle={t('cases.peer.profileRequiredBody')}
+            extra={
+              <ButtonLink type="primary" to={PATHS.smeProfile} data-testid="peer-fill-profile">
+                {t('cases.peer.toProfile')}
+              </ButtonLink>
+            }
+          />
+        </Card>
+      ) : query.isError ? (
         <LoadFailed
           testId="query-error"
           error={query.error}
