@@ -4,18 +4,16 @@ import { defineConfig } from 'vite';
 
 const fromHere = (path: string): string => fileURLToPath(new URL(path, import.meta.url));
 
-/** Vendor chunks: antd (and its rc-component/icon family) and echarts change rarely and are big. */
+/**
+ * Vendor chunks only for what every page runs anyway (React and the router) and for echarts, which
+ * only the chart routes load. antd, its rc-component family and icons are NOT grouped: antd 6 is
+ * ESM and tree-shakes per named import, so each lazy route chunk carries just the components it
+ * uses, and the first load of a public page only the shell's. Do not add a catch-all
+ * `node_modules` group: it would pull every lazy route's dependencies into the first load again.
+ */
 const vendorGroups = [
   { name: 'vendor-react', test: /node_modules[\\/](react|react-dom|scheduler|react-router)[\\/]/ },
-  {
-    name: 'vendor-antd',
-    test: /node_modules[\\/](antd|@ant-design|@rc-component|rc-[\w-]+|@emotion|dayjs|clsx)[\\/]/,
-  },
   { name: 'vendor-echarts', test: /node_modules[\\/](echarts|zrender)[\\/]/ },
-  {
-    name: 'vendor',
-    test: /node_modules[\\/]/,
-  },
 ];
 
 export default defineConfig({
@@ -58,7 +56,18 @@ export default defineConfig({
       treeshake: {
         // libs/domain is pure by rule (no I/O, no globals), but it is consumed as source, without a
         // package.json `sideEffects: false` in reach; say so here so unused taxonomy tables drop out.
-        moduleSideEffects: [{ test: /[\\/]libs[\\/]domain[\\/]src[\\/]/, sideEffects: false }],
+        // The same holds for the app's own modules (all of them only declare components, hooks and
+        // tables) except the entry and the i18n start-up it imports for its effect. Without this,
+        // a barrel imported by the shell (shared/ui, features/*/index.ts) drags every module it
+        // re-exports, and their antd components, into the first load of every page.
+        moduleSideEffects: [
+          { test: /[\\/]libs[\\/]domain[\\/]src[\\/]/, sideEffects: false },
+          { test: /[\\/]libs[\\/]contracts[\\/]src[\\/]constants\.ts$/, sideEffects: false },
+          {
+            test: /[\\/]apps[\\/]web[\\/]src[\\/](?!main\.tsx$|app[\\/]init-i18n\.ts$).*\.tsx?$/,
+            sideEffects: false,
+          },
+        ],
       },
       output: {
         codeSplitting: {

@@ -1,5 +1,6 @@
-import { Button, Result } from 'antd';
+import { Button } from 'antd';
 import { useTranslation } from 'react-i18next';
+import { StatusPanel } from './status-panel';
 
 export interface ErrorFallbackProps {
   /** Shown in development builds only, to help whoever is debugging. */
@@ -11,23 +12,25 @@ export function ErrorFallback({ error }: ErrorFallbackProps) {
   const { t } = useTranslation();
   return (
     <div className="tb-error" role="alert" data-testid="error-fallback">
-      <Result
+      <StatusPanel
         status="error"
         title={t('errorBoundary.title')}
         subTitle={t('errorBoundary.description')}
-        extra={[
-          <Button key="reload" type="primary" onClick={() => window.location.reload()}>
-            {t('errorBoundary.reload')}
-          </Button>,
-          <Button key="home" href="/">
-            {t('errorBoundary.home')}
-          </Button>,
-        ]}
+        extra={
+          <>
+            <Button key="reload" type="primary" onClick={() => window.location.reload()}>
+              {t('errorBoundary.reload')}
+            </Button>
+            <Button key="home" href="/">
+              {t('errorBoundary.home')}
+            </Button>
+          </>
+        }
       >
         {import.meta.env.DEV && error instanceof Error && (
           <pre className="tb-error__detail">{error.stack ?? error.message}</pre>
         )}
-      </Result>
+      </StatusPanel>
     </div>
   );
 }

@@ -1,11 +1,12 @@
 import type { Role } from '@toolbox/domain';
-import { Button, Result } from 'antd';
+import { Button } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { Navigate, Outlet, useLocation, useSearchParams } from 'react-router';
+import { lazyPage } from './lazy-page';
 import { PageLoading } from './page-loading';
+import { StatusPanel } from './status-panel';
 import { useSession } from '../features/auth';
 import { authToken, describeError } from '../lib';
-import { ForbiddenPage } from '../pages/forbidden-page';
 import { loginPathFor, PATHS, roleHomePath, safeNextPath } from '../shared';
 
 /** What the login page shows above the form when the user was sent there. */
@@ -16,7 +17,7 @@ export interface LoginLocationState {
 function SessionError({ error, retry }: { error: Error; retry: () => void }) {
   const { t } = useTranslation();
   return (
-    <Result
+    <StatusPanel
       status="warning"
       title={t('errors.loadUserFailed')}
       subTitle={describeError(error, t)}
@@ -28,6 +29,8 @@ function SessionError({ error, retry }: { error: Error; retry: () => void }) {
     />
   );
 }
+
+const ForbiddenPage = lazyPage(() => import('../pages/forbidden-page'), 'ForbiddenPage');
 
 /** Signed-in users only; others go to `/login?next=<here>` (after signing out: to `/`). */
 export function RequireAuth() {

@@ -1,6 +1,8 @@
 import { isRouteErrorResponse, useRouteError } from 'react-router';
 import { ErrorFallback } from './error-fallback';
-import { NotFoundPage } from '../pages/not-found-page';
+import { lazyPage } from './lazy-page';
+
+const NotFoundPage = lazyPage(() => import('../pages/not-found-page'), 'NotFoundPage');
 
 /** Route-level error element: unknown routes get the 404 page, anything else the fallback. */
 export function RouteError() {

@@ -7,13 +7,17 @@ import {
 } from '@ant-design/icons';
 import type { UserView } from '@toolbox/contracts';
 import { Avatar, Button, Dropdown, type MenuProps } from 'antd';
-import { useState } from 'react';
+import { lazy, Suspense, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import { roleHomePath } from '../../../shared';
 import { useLogOut } from '../hooks/use-log-out';
-import { ChangePasswordDialog } from './change-password-dialog';
 import { RoleTag } from './role-tag';
+
+// The dialog (a form in a modal) is fetched when first opened, not with every page's header.
+const ChangePasswordDialog = lazy(() =>
+  import('./change-password-dialog').then((m) => ({ default: m.ChangePasswordDialog })),
+);
 
 export interface UserMenuProps {
   user: UserView;
@@ -26,6 +30,8 @@ export function UserMenu({ user, compact = false }: UserMenuProps) {
   const navigate = useNavigate();
   const logOut = useLogOut();
   const [passwordOpen, setPasswordOpen] = useState(false);
+  // Mounted from the first opening on, so closing it still animates.
+  const [passwordMounted, setPasswordMounted] = useState(false);
 
   const items: MenuProps['items'] = [
     {
@@ -59,7 +65,10 @@ export function UserMenu({ user, compact = false }: UserMenuProps) {
 
   const onClick: MenuProps['onClick'] = ({ key }) => {
     if (key === 'home') void navigate(roleHomePath(user.role));
-    if (key === 'password') setPasswordOpen(true);
+    if (key === 'password') {
+      setPasswordMounted(true);
+      setPasswordOpen(true);
+    }
     if (key === 'logout') void logOut();
   };
 
@@ -84,7 +93,11 @@ export function UserMenu({ user, compact = false }: UserMenuProps) {
           <DownOutlined className="tb-user-menu__caret" />
         </Button>
       </Dropdown>
-      <ChangePasswordDialog open={passwordOpen} onClose={() => setPasswordOpen(false)} />
+      {passwordMounted && (
+        <Suspense fallback={null}>
+          <ChangePasswordDialog open={passwordOpen} onClose={() => setPasswordOpen(false)} />
+        </Suspense>
+      )}
     </>
   );
 }
