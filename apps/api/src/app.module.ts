@@ -21,6 +21,7 @@ import { HealthModule } from './modules/health/health.module.js';
 import { InsightsModule } from './modules/insights/index.js';
 import { DashboardsModule } from './modules/dashboards/index.js';
 import { PlansModule } from './modules/plans/plans.module.js';
+import { ProgrammesModule } from './modules/programmes/index.js';
 import { ReviewsModule } from './modules/reviews/index.js';
 import { SearchModule } from './modules/search/index.js';
 import { SeedModule } from './modules/seed/seed.module.js';
@@ -57,6 +58,7 @@ export class AppModule {
         DashboardsModule,
         NotificationsModule,
         EngagementModule,
+        ProgrammesModule,
         SeedModule,
       ],
       providers: [

@@ -51,6 +51,15 @@ interface Fixtures {
   planItemToDelete: string;
   inquiry: string;
   inquiryToMove: string;
+  /** Zhejiang programmes (the gov actor's region) and SME applications to them. */
+  programme: string;
+  programmeDraft: string;
+  programmeToPublish: string;
+  programmeToClose: string;
+  forApplying: string;
+  appToApprove: string;
+  appToReject: string;
+  appToWithdraw: string;
 }
 
 interface Entry {
@@ -347,6 +356,66 @@ const TABLE: Record<string, Entry> = {
     body: () => ({ ids: [randomUUID()] }),
     expect: signedIn(200),
   },
+  'POST /api/programmes': {
+    path: () => '/api/programmes',
+    body: () => programmeBodyFor(),
+    expect: only(['gov', 'admin'], 201),
+  },
+  'GET /api/programmes': { path: () => '/api/programmes', expect: all(200) },
+  'GET /api/programmes/eligible': {
+    path: () => '/api/programmes/eligible',
+    expect: only(['sme'], 200),
+  },
+  'GET /api/programmes/{id}': {
+    // A draft: only its region's gov and admins see it.
+    path: (f) => `/api/programmes/${f.programmeDraft}`,
+    expect: { ...all(404), gov: 200, admin: 200 },
+  },
+  'PATCH /api/programmes/{id}': {
+    path: (f) => `/api/programmes/${f.programmeDraft}`,
+    body: () => ({ subsidyPercent: 40 }),
+    expect: only(['gov', 'admin'], 200),
+  },
+  'POST /api/programmes/{id}/publish': {
+    // The gov publishes it; the admin then finds it published (409).
+    path: (f) => `/api/programmes/${f.programmeToPublish}/publish`,
+    expect: { ...only(['gov', 'admin'], 200), admin: 409 },
+  },
+  'POST /api/programmes/{id}/close': {
+    path: (f) => `/api/programmes/${f.programmeToClose}/close`,
+    expect: { ...only(['gov', 'admin'], 200), admin: 409 },
+  },
+  'POST /api/programmes/{id}/applications': {
+    path: (f) => `/api/programmes/${f.programme}/applications`,
+    body: (f) => ({ offeringId: f.forApplying, planName: '基础版' }),
+    expect: only(['sme'], 201),
+  },
+  'GET /api/programmes/{id}/ledger': {
+    path: (f) => `/api/programmes/${f.programme}/ledger`,
+    expect: only(['gov', 'admin'], 200),
+  },
+  'GET /api/applications': {
+    path: () => '/api/applications',
+    expect: only(['sme', 'gov', 'admin'], 200),
+  },
+  'POST /api/applications/{id}/approve': {
+    path: (f) => `/api/applications/${f.appToApprove}/approve`,
+    expect: { ...only(['gov', 'admin'], 200), admin: 409 },
+  },
+  'POST /api/applications/{id}/reject': {
+    path: (f) => `/api/applications/${f.appToReject}/reject`,
+    body: () => ({ reason: '材料不全' }),
+    expect: { ...only(['gov', 'admin'], 200), admin: 409 },
+  },
+  'POST /api/applications/{id}/withdraw': {
+    path: (f) => `/api/applications/${f.appToWithdraw}/withdraw`,
+    expect: { ...only(['sme'], 200), otherSme: 404 },
+  },
+  'GET /api/offerings/{id}/net-price': {
+    path: (f) => `/api/offerings/${f.published}/net-price`,
+    expect: only(['sme'], 200),
+  },
+
   'GET /api/insights/demand': {
     path: () => '/api/insights/demand',
     expect: only(['provider', 'admin'], 200),
@@ -386,6 +455,22 @@ function passwordOf(f: Fixtures, actor: Actor): string {
     default:
       return f[actor].password;
   }
+}
+
+function programmeBodyFor(): object {
+  return {
+    name: '权限矩阵上云券',
+    description: '矩阵测试',
+    region: '330000',
+    industries: [],
+    scenarios: [],
+    levels: [],
+    subsidyPercent: 30,
+    capCents: 10000,
+    budgetCents: 1000000,
+    opensAt: new Date(Date.now() - 24 * 3600 * 1000).toISOString(),
+    closesAt: new Date(Date.now() + 30 * 24 * 3600 * 1000).toISOString(),
+  };
 }
 
 function offeringBodyFor(): object {
@@ -469,12 +554,35 @@ describe('authorization matrix: every route × every caller (api-v1.md)', () => 
       message: '想申请试用',
     });
     const idOf = (res: { body: unknown }): string => (res.body as { id: string }).id;
+    const gov = await createGovUser(sut.http, adminToken, '330000');
+    const asGov = (path: string, body?: object) =>
+      request(sut.http)
+        .post(path)
+        .set(...bearer(gov.accessToken))
+        .send(body);
+    const draftProgramme = async (): Promise<string> =>
+      idOf(await asGov('/api/programmes', programmeBodyFor()).expect(201));
+    const publishedProgramme = async (): Promise<string> => {
+      const id = await draftProgramme();
+      await asGov(`/api/programmes/${id}/publish`).expect(200);
+      return id;
+    };
+    const programme = await publishedProgramme();
+    const apply = (u: TestUser, offeringId: string) =>
+      request(sut.http)
+        .post(`/api/programmes/${programme}/applications`)
+        .set(...bearer(u.accessToken))
+        .send({ offeringId, planName: '基础版' })
+        .expect(201);
+    const appToApprove = idOf(await apply(sme, published));
+    const appToReject = idOf(await apply(otherSme, published));
+    const appToWithdraw = idOf(await apply(sme, toSuspend));
     f = {
       sme,
       otherSme,
       provider,
       otherProvider,
-      gov: await createGovUser(sut.http, adminToken, '330000'),
+      gov,
       published,
       draft: (await createOffering(sut.http, provider)).id,
       toSubmit: (await createOffering(sut.http, provider)).id,
@@ -486,6 +594,14 @@ describe('authorization matrix: every route × every caller (api-v1.md)', () => 
       planItemToDelete: idOf(itemToDelete),
       inquiry: idOf(inquiry),
       inquiryToMove: idOf(inquiryToMove),
+      programme,
+      programmeDraft: await draftProgramme(),
+      programmeToPublish: await draftProgramme(),
+      programmeToClose: await publishedProgramme(),
+      forApplying: (await publishOffering(sut.http, provider, adminToken)).id,
+      appToApprove,
+      appToReject,
+      appToWithdraw,
     };
     const doc = (await request(sut.http).get('/api/docs-json').expect(200)).body as {
       paths: Record<string, Record<string, unknown>>;

@@ -11,3 +11,4 @@ export * from './engagement/engagement.limits.js';
 export * from './dashboards/dashboard.values.js';
 export * from './notifications/notification.values.js';
 export * from './cases/case.values.js';
+export * from './programmes/programme.values.js';

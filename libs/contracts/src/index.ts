@@ -26,3 +26,5 @@ export * from './programmes/gov-account.dto.js';
 export * from './cases/case.values.js';
 export * from './cases/case.dto.js';
 export * from './cases/case.view.js';
+export * from './programmes/programme.values.js';
+export * from './programmes/programme.dto.js';

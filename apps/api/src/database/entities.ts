@@ -17,6 +17,9 @@ import { InquiryMessageEntity } from '../modules/engagement/entities/inquiry-mes
 import { InquiryEntity } from '../modules/engagement/entities/inquiry.entity.js';
 import { OfferingViewEntity } from '../modules/engagement/entities/offering-view.entity.js';
 import { NotificationEntity } from '../modules/notifications/entities/notification.entity.js';
+import { ProgrammeEntity } from '../modules/programmes/entities/programme.entity.js';
+import { ProgrammeApplicationEntity } from '../modules/programmes/entities/programme-application.entity.js';
+import { ProgrammeLedgerEntity } from '../modules/programmes/entities/programme-ledger.entity.js';
 
 /** Every entity, listed explicitly (no globs: ESM and bundling stay predictable). */
 export const ENTITIES = [
@@ -37,4 +40,7 @@ export const ENTITIES = [
   InquiryEventEntity,
   OfferingViewEntity,
   NotificationEntity,
+  ProgrammeEntity,
+  ProgrammeApplicationEntity,
+  ProgrammeLedgerEntity,
 ];

@@ -7,6 +7,11 @@ export interface DomainErrorDetails {
   retryAfterSeconds?: number;
   /** One sentence per problem; the answer's `message` becomes this list. */
   problems?: readonly string[];
+  /**
+   * A 400 about particular fields that only the service can judge (e.g. a region outside the
+   * caller's own): the answer carries them as `errors`, like a validation 400.
+   */
+  fields?: readonly { field: string; code: string; message: string }[];
 }
 
 /**

@@ -76,11 +76,12 @@ export class AllExceptionsFilter implements ExceptionFilter {
   private map(exception: unknown): Mapped {
     if (isDomainError(exception)) {
       const error = exception;
-      const { retryAfterSeconds: retry, problems } = error.details;
+      const { retryAfterSeconds: retry, problems, fields } = error.details;
       return {
         status: error.status,
         message: problems !== undefined && problems.length > 0 ? [...problems] : error.message,
         code: error.code,
+        ...(fields !== undefined && fields.length > 0 ? { errors: [...fields] } : {}),
         ...(retry !== undefined ? { headers: { 'Retry-After': String(retry) } } : {}),
       };
     }
