@@ -19,6 +19,7 @@ import { NotificationsModule } from './modules/notifications/index.js';
 import { MatchingModule } from './modules/matching/index.js';
 import { HealthModule } from './modules/health/health.module.js';
 import { InsightsModule } from './modules/insights/index.js';
+import { CasesModule } from './modules/cases/index.js';
 import { DashboardsModule } from './modules/dashboards/index.js';
 import { PlansModule } from './modules/plans/plans.module.js';
 import { ProgrammesModule } from './modules/programmes/index.js';
@@ -58,6 +59,7 @@ export class AppModule {
         DashboardsModule,
         NotificationsModule,
         EngagementModule,
+        CasesModule,
         ProgrammesModule,
         SeedModule,
       ],

@@ -17,6 +17,7 @@ import { InquiryMessageEntity } from '../modules/engagement/entities/inquiry-mes
 import { InquiryEntity } from '../modules/engagement/entities/inquiry.entity.js';
 import { OfferingViewEntity } from '../modules/engagement/entities/offering-view.entity.js';
 import { NotificationEntity } from '../modules/notifications/entities/notification.entity.js';
+import { CaseEntity } from '../modules/cases/entities/case.entity.js';
 import { ProgrammeEntity } from '../modules/programmes/entities/programme.entity.js';
 import { ProgrammeApplicationEntity } from '../modules/programmes/entities/programme-application.entity.js';
 import { ProgrammeLedgerEntity } from '../modules/programmes/entities/programme-ledger.entity.js';
@@ -40,6 +41,7 @@ export const ENTITIES = [
   InquiryEventEntity,
   OfferingViewEntity,
   NotificationEntity,
+  CaseEntity,
   ProgrammeEntity,
   ProgrammeApplicationEntity,
   ProgrammeLedgerEntity,

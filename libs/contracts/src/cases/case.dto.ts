@@ -98,7 +98,8 @@ const R = {
   metrics: () =>
     compose(
       IsArray({ message: 'metrics must be an array' }),
-      ArrayMaxSize(L.metricsMax, { message: `metrics must have at most ${L.metricsMax} entries` }),
+      ArrayMinSize(1, { message: `metrics must have 1 to ${L.metricsMax} entries` }),
+      ArrayMaxSize(L.metricsMax, { message: `metrics must have 1 to ${L.metricsMax} entries` }),
       ArrayUnique((m: unknown) => (m as { code?: unknown } | null)?.code, {
         message: 'metrics must not repeat a metric code',
       }),

@@ -26,5 +26,6 @@ export const AUDIT_ENTITY_TYPES = [
   'gov_account',
   'programme',
   'application',
+  'case',
 ] as const;
 export type AuditEntityType = (typeof AUDIT_ENTITY_TYPES)[number];
