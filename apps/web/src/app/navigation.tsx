@@ -106,6 +106,11 @@ export const NAVIGATION: Record<Audience, readonly NavItem[]> = {
       icon: <MessageOutlined />,
     },
     { path: PATHS.adminDemand, labelKey: 'leads.nav.demand', icon: <FundOutlined /> },
+    {
+      path: PATHS.adminDashboards,
+      labelKey: 'dashboards.nav.dashboards',
+      icon: <DashboardOutlined />,
+    },
     { path: PATHS.adminSearchIndex, labelKey: 'nav.adminSearchIndex', icon: <DatabaseOutlined /> },
   ],
   gov: [
@@ -119,6 +124,11 @@ export const NAVIGATION: Record<Audience, readonly NavItem[]> = {
       path: PATHS.govApplications,
       labelKey: 'programmes.nav.applications',
       icon: <FormOutlined />,
+    },
+    {
+      path: PATHS.govDashboards,
+      labelKey: 'dashboards.nav.dashboards',
+      icon: <DashboardOutlined />,
     },
     { path: PATHS.offerings, labelKey: 'nav.offerings', icon: <ShopOutlined /> },
     { path: PATHS.search, labelKey: 'nav.search', icon: <SearchOutlined /> },

@@ -99,6 +99,8 @@ const GovApplicationsPage = fromArea(
   'ProgrammeApplicationsPage',
 );
 const GovLedgerPage = fromArea(() => import('../pages/gov-area'), 'ProgrammeLedgerPage');
+const GovDashboardsPage = fromArea(() => import('../pages/gov-area'), 'DashboardsPage');
+const AdminDashboardsPage = fromArea(() => import('../pages/admin-area'), 'DashboardsPage');
 
 export const router = createBrowserRouter([
   {
@@ -190,6 +192,7 @@ export const router = createBrowserRouter([
                   { path: 'inquiries', element: <AdminInquiriesPage /> },
                   { path: 'inquiries/:id', element: <AdminInquiryPage /> },
                   { path: 'demand', element: <DemandInsightPageForAdmin /> },
+                  { path: 'dashboards', element: <AdminDashboardsPage /> },
                   // Case library
                   { path: 'cases', element: <AdminCasesPage /> },
                 ],
@@ -202,6 +205,8 @@ export const router = createBrowserRouter([
                   { index: true, element: <GovProgrammesPage /> },
                   { path: 'applications', element: <GovApplicationsPage /> },
                   { path: 'programmes/:id/ledger', element: <GovLedgerPage /> },
+                  // Regional dashboards
+                  { path: 'dashboards', element: <GovDashboardsPage /> },
                 ],
               },
             ],

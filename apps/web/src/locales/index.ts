@@ -22,6 +22,8 @@ import enCases from './cases/en.json';
 import zhCases from './cases/zh-CN.json';
 import enProgrammes from './programmes/en.json';
 import zhProgrammes from './programmes/zh-CN.json';
+import enDashboards from './dashboards/en.json';
+import zhDashboards from './dashboards/zh-CN.json';
 
 /**
  * One translation tree per language, assembled from per-feature files
@@ -42,6 +44,7 @@ export const zhCN = {
   notifications: zhNotifications,
   cases: zhCases,
   programmes: zhProgrammes,
+  dashboards: zhDashboards,
 };
 export const en = {
   ...enCore,
@@ -56,6 +59,7 @@ export const en = {
   notifications: enNotifications,
   cases: enCases,
   programmes: enProgrammes,
+  dashboards: enDashboards,
 } satisfies typeof zhCN;
 
 /** Feature files merged into the tree, for the parity test. */
@@ -71,4 +75,5 @@ export const FEATURE_LOCALES = [
   'notifications',
   'cases',
   'programmes',
+  'dashboards',
 ] as const;

@@ -7,4 +7,5 @@ export { AdminInquiryPage } from './admin-inquiry-page';
 export { AdminOfferingsPage } from './admin-offerings-page';
 export { AdminReviewPage } from './admin-review-page';
 export { AdminSearchIndexPage } from './admin-search-index-page';
+export { DashboardsPage } from './dashboards-page';
 export { DemandInsightPage } from './demand-insight-page';

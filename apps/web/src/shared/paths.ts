@@ -47,6 +47,9 @@ export const PATHS = {
   adminProgrammes: '/admin/programmes',
   adminProgrammeApplications: '/admin/programmes/applications',
   adminGovAccounts: '/admin/gov-accounts',
+  // Regional dashboards (gov: own region; admin: any)
+  govDashboards: '/gov/dashboards',
+  adminDashboards: '/admin/dashboards',
   smeApplications: '/sme/applications',
 } as const;
 

@@ -1,6 +1,8 @@
 import {
   BarChart,
   type BarSeriesOption,
+  HeatmapChart,
+  type HeatmapSeriesOption,
   LineChart,
   type LineSeriesOption,
   RadarChart,
@@ -15,16 +17,21 @@ import {
   type RadarComponentOption,
   TooltipComponent,
   type TooltipComponentOption,
+  VisualMapComponent,
+  type VisualMapComponentOption,
 } from 'echarts/components';
 import { type ComposeOption, type EChartsType, init, use } from 'echarts/core';
 import { CanvasRenderer } from 'echarts/renderers';
 import { useEffect, useRef } from 'react';
 
-// Only the pieces the app draws: radar, line and bar charts on a canvas, with tooltip, legend, grid.
+// Only the pieces the app draws: radar, line, bar and heat-map charts on a canvas, with tooltip,
+// legend, grid and (for heat maps) a visual map.
 use([
   RadarChart,
   BarChart,
   LineChart,
+  HeatmapChart,
+  VisualMapComponent,
   RadarComponent,
   GridComponent,
   TooltipComponent,
@@ -37,10 +44,12 @@ export type EChartOption = ComposeOption<
   | RadarSeriesOption
   | LineSeriesOption
   | BarSeriesOption
+  | HeatmapSeriesOption
   | RadarComponentOption
   | GridComponentOption
   | TooltipComponentOption
   | LegendComponentOption
+  | VisualMapComponentOption
 >;
 
 export interface EChartProps {

@@ -1,0 +1,2 @@
+/** Public face of features/dashboards: import it only through this file. */
+export { RegionalDashboard, type RegionalDashboardProps } from './components/regional-dashboard';
