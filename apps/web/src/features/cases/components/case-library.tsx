@@ -1,3 +1,4 @@
+import { Button, Tag } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { LoadFailed } from '../../../shared/ui';
 import { useDocumentTitle } from '../../../lib';
@@ -27,6 +28,10 @@ export function CaseLibrary() {
     ...filters,
     offeringId,
   });
+  const offeringTitle =
+    query.data?.items
+      .flatMap((item) => item.offerings)
+      .find((offering) => offering.id === offeringId)?.title ?? '';
   const filtered = Object.values(filters).some((value) => value !== '') || offeringId !== '';
 
   return (
@@ -37,6 +42,16 @@ export function CaseLibrary() {
         testId="page-title"
       />
       <CaseFilters values={filters} onChange={(next) => params.setFilters(next)} />
+      {offeringId !== '' && (
+        <p className="tb-case-back" data-testid="case-filter-offering">
+          <Tag color="blue">
+            {t('cases.library.offering', { title: offeringTitle || t('cases.common.none') })}
+          </Tag>
+          <Button size="small" type="link" onClick={() => params.setFilters({ offeringId: '' })}>
+            {t('cases.library.clearFilters')}
+          </Button>
+        </p>
+      )}
       {query.isError ? (
         <LoadFailed
           testId="query-error"
