@@ -8,6 +8,8 @@ import {
   type MatchProfile,
   MAX_PER_PROVIDER_TOP,
   maxEntryStage,
+  notesRelevance,
+  textTerms,
   PEERS_BONUS,
   scoreMatch as sut,
 } from './match.js';
@@ -252,5 +254,42 @@ describe('diversify (provider diversity in the top five)', () => {
     );
     expect(diversify(sorted, by)).toEqual(sorted);
     expect(diversify([], by)).toEqual([]);
+  });
+});
+
+describe('notesRelevance (the pains in the notes against the candidates’ text)', () => {
+  const notes = '定制家具每单成本算不清，报价凭经验，做完才发现亏钱。';
+
+  it('splits Chinese into character bigrams and keeps Latin words', () => {
+    expect([...textTerms('成本核算 SPC 看板')]).toEqual(['成本', '本核', '核算', '看板', 'spc']);
+    expect(textTerms('，。 a')).toEqual(new Set());
+  });
+
+  it('ranks the candidate that names the pain first, relative to the best candidate', () => {
+    const [cost, expense, unrelated] = notesRelevance(notes, [
+      '账房云 生产成本核算：按订单核算每单真实成本',
+      '账房云 费控报销：费用申请、报销审批一条线',
+      '云启 设备 OEE 看板',
+    ]);
+    expect(cost).toBe(1);
+    expect(expense).toBeLessThan(0.5);
+    expect(unrelated).toBe(0);
+  });
+
+  it('weighs a term every candidate shares less than a distinguishing one', () => {
+    const [onlyShared, both] = notesRelevance('成本和报价', [
+      '报价工具',
+      '成本核算 报价',
+      '报价助手',
+    ]);
+    expect(both).toBe(1);
+    expect(onlyShared).toBeGreaterThan(0);
+    expect(onlyShared).toBeLessThan(0.25);
+  });
+
+  it('answers 0 for every candidate without notes or without a shared term', () => {
+    expect(notesRelevance('', ['成本核算'])).toEqual([0]);
+    expect(notesRelevance('设备点检', ['成本核算', '报销'])).toEqual([0, 0]);
+    expect(notesRelevance('成本', [])).toEqual([]);
   });
 });

@@ -351,3 +351,39 @@ export function diversify<T>(
   }
   return [...head, ...deferred, ...sorted.slice(next)];
 }
+
+/** Character bigrams of the Han runs of a text, and its Latin or digit words of 2+ characters. */
+export function textTerms(text: string): Set<string> {
+  const terms = new Set<string>();
+  for (const run of text.match(/\p{Script=Han}+/gu) ?? []) {
+    for (let i = 0; i + 1 < run.length; i += 1) terms.add(run.slice(i, i + 2));
+  }
+  for (const word of text.toLowerCase().match(/[a-z0-9]{2,}/g) ?? []) terms.add(word);
+  return terms;
+}
+
+/**
+ * How well each candidate's text (title and summary) matches the pains the SME wrote in its
+ * notes, 0..1 relative to the best candidate of this request: the notes' terms (Chinese
+ * character bigrams, Latin words) found in the candidate's text, each weighted by its inverse
+ * frequency among the candidates, so words every candidate shares (管理, 系统) count for little
+ * and the distinguishing ones (成本, 缺陷) count most. In memory, over the candidates already
+ * retrieved: no query per candidate.
+ */
+export function notesRelevance(notes: string, texts: readonly string[]): number[] {
+  const wanted = textTerms(notes);
+  if (wanted.size === 0 || texts.length === 0) return texts.map(() => 0);
+  const termsOf = texts.map((t) => textTerms(t));
+  const df = new Map<string, number>();
+  for (const terms of termsOf) {
+    for (const term of terms) if (wanted.has(term)) df.set(term, (df.get(term) ?? 0) + 1);
+  }
+  const n = texts.length;
+  const raw = termsOf.map((terms) => {
+    let sum = 0;
+    for (const [term, count] of df) if (terms.has(term)) sum += Math.log((n + 1) / count);
+    return sum;
+  });
+  const best = Math.max(...raw);
+  return best <= 0 ? raw.map(() => 0) : raw.map((r) => r / best);
+}
