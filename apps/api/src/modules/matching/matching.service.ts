@@ -5,6 +5,7 @@ import {
   hardConstraintBroken,
   type MatchProfile,
   maxEntryStage,
+  notesRelevance,
   scoreMatch,
   type ScenarioCode,
 } from '@toolbox/domain';
@@ -75,15 +76,20 @@ export class MatchingService {
     const seen = new Map(byScenario.map((c) => [c.id, c]));
     for (const c of byText) if (!seen.has(c.id)) seen.set(c.id, c);
     const kept = [...seen.values()].filter((c) => hardConstraintBroken(profile, c) === null);
+    // The pains in the notes against each candidate's title and summary, in memory (ADR 0006).
+    const notesRank = notesRelevance(
+      notes,
+      kept.map((c) => `${c.title} ${c.summary}`),
+    );
     const peers = await this.peersAdopted(
       kept.map((c) => c.id),
       profile.industry,
     );
     const scored = kept
-      .map((c) => {
+      .map((c, i) => {
         const { score, reasons } = scoreMatch(profile, {
           ...c,
-          textRelevance: textRank.get(c.id) ?? 0,
+          textRelevance: Math.max(textRank.get(c.id) ?? 0, notesRank[i] ?? 0),
           peersAdopted: peers.get(c.id) ?? 0,
         });
         const { rankingScore: _r, publishedAt, ...offering } = c;
