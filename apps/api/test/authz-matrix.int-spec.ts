@@ -60,6 +60,11 @@ interface Fixtures {
   appToApprove: string;
   appToReject: string;
   appToWithdraw: string;
+  /** The provider's cases: a draft, one to submit, two pending ones to approve and reject. */
+  caseDraft: string;
+  caseToSubmit: string;
+  caseToApprove: string;
+  caseToReject: string;
 }
 
 interface Entry {
@@ -394,6 +399,40 @@ const TABLE: Record<string, Entry> = {
     path: (f) => `/api/programmes/${f.programme}/ledger`,
     expect: only(['gov', 'admin'], 200),
   },
+
+  'POST /api/cases': {
+    path: () => '/api/cases',
+    body: (f) => caseBodyFor(f.published),
+    // Another provider may not link this provider's offering (400 offeringIds).
+    expect: { ...only(['provider', 'admin'], 201), otherProvider: 400 },
+  },
+  'GET /api/cases': { path: () => '/api/cases', expect: all(200) },
+  'GET /api/cases/mine': { path: () => '/api/cases/mine', expect: only(['provider'], 200) },
+  'GET /api/cases/for-me': { path: () => '/api/cases/for-me', expect: only(['sme'], 200) },
+  'GET /api/cases/{id}': {
+    path: (f) => `/api/cases/${f.caseDraft}`,
+    expect: { ...all(404), provider: 200, admin: 200 },
+  },
+  'PATCH /api/cases/{id}': {
+    path: (f) => `/api/cases/${f.caseDraft}`,
+    body: () => ({ title: '权限矩阵案例（改）' }),
+    expect: { ...only(['provider', 'admin'], 200), otherProvider: 404 },
+  },
+  'POST /api/cases/{id}/submit': {
+    // The provider submits; the admin then finds it pending (409).
+    path: (f) => `/api/cases/${f.caseToSubmit}/submit`,
+    expect: { ...only(['provider', 'admin'], 200), otherProvider: 404, admin: 409 },
+  },
+  'GET /api/admin/cases': { path: () => '/api/admin/cases', expect: only(['admin'], 200) },
+  'POST /api/admin/cases/{id}/approve': {
+    path: (f) => `/api/admin/cases/${f.caseToApprove}/approve`,
+    expect: only(['admin'], 200),
+  },
+  'POST /api/admin/cases/{id}/reject': {
+    path: (f) => `/api/admin/cases/${f.caseToReject}/reject`,
+    body: () => ({ reason: '缺少数据来源' }),
+    expect: only(['admin'], 200),
+  },
   'GET /api/applications': {
     path: () => '/api/applications',
     expect: only(['sme', 'gov', 'admin'], 200),
@@ -445,6 +484,18 @@ const TABLE: Record<string, Entry> = {
     freshToken: true,
   },
 };
+
+function caseBodyFor(offeringId: string): object {
+  return {
+    title: '权限矩阵案例',
+    story: '一段案例故事',
+    industry: 'C34',
+    region: '330100',
+    scenarios: ['quality'],
+    offeringIds: [offeringId],
+    metrics: [{ code: 'defect_rate_pct', before: 3.2, after: 1.1 }],
+  };
+}
 
 function passwordOf(f: Fixtures, actor: Actor): string {
   switch (actor) {
@@ -577,6 +628,21 @@ describe('authorization matrix: every route × every caller (api-v1.md)', () => 
     const appToApprove = idOf(await apply(sme, published));
     const appToReject = idOf(await apply(otherSme, published));
     const appToWithdraw = idOf(await apply(sme, toSuspend));
+    const newCase = async (submit: boolean): Promise<string> => {
+      const res = await request(sut.http)
+        .post('/api/cases')
+        .set(...bearer(provider.accessToken))
+        .send(caseBodyFor(published))
+        .expect(201);
+      const id = (res.body as { id: string }).id;
+      if (submit) {
+        await request(sut.http)
+          .post(`/api/cases/${id}/submit`)
+          .set(...bearer(provider.accessToken))
+          .expect(200);
+      }
+      return id;
+    };
     f = {
       sme,
       otherSme,
@@ -602,6 +668,10 @@ describe('authorization matrix: every route × every caller (api-v1.md)', () => 
       appToApprove,
       appToReject,
       appToWithdraw,
+      caseDraft: await newCase(false),
+      caseToSubmit: await newCase(false),
+      caseToApprove: await newCase(true),
+      caseToReject: await newCase(true),
     };
     const doc = (await request(sut.http).get('/api/docs-json').expect(200)).body as {
       paths: Record<string, Record<string, unknown>>;

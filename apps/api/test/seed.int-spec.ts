@@ -294,4 +294,51 @@ describe('demo data', () => {
       expect([slice, body.groups.some((g) => g.suppressed !== true)]).toEqual([slice, true]);
     }
   });
+
+  it('seeds a case library: 20+ published cases over many industries, linked to their provider’s offerings', async () => {
+    const all = (await request(sut.http).get('/api/cases?pageSize=100').expect(200)).body as {
+      total: number;
+      items: {
+        id: string;
+        industry: string;
+        scenarios: string[];
+        story: string;
+        offerings: { id: string }[];
+        metrics: { code: string; before: number; after: number }[];
+        provider: { id: string; name: string };
+      }[];
+    };
+    expect(all.total).toBeGreaterThanOrEqual(20);
+    expect(new Set(all.items.map((c) => c.industry)).size).toBeGreaterThanOrEqual(10);
+    expect(new Set(all.items.flatMap((c) => c.scenarios)).size).toBeGreaterThanOrEqual(12);
+    for (const c of all.items) {
+      expect([c.id, c.offerings.length >= 1 && c.offerings.length <= 2]).toEqual([c.id, true]);
+      expect([c.id, c.metrics.length >= 1, c.provider.name !== '']).toEqual([c.id, true, true]);
+      expect(c.story).toMatch(/[\u4e00-\u9fff]/);
+    }
+    // Every linked offering is a published offering of the case's provider.
+    const ds = sut.app.get(DataSource);
+    const foreign = await ds.query<{ n: string }[]>(
+      `SELECT count(*) AS n FROM cases c CROSS JOIN LATERAL unnest(c.offering_ids) AS l(id)
+         JOIN offerings o ON o.id = l.id
+        WHERE o.provider_id <> c.provider_id OR o.status <> 'published'`,
+    );
+    expect(Number(foreign[0].n)).toBe(0);
+
+    // The demo provider has two cases waiting for review and one rejected with a reason.
+    const login = await request(sut.http)
+      .post('/api/auth/login')
+      .send({ email: DEMO_PROVIDER_EMAIL, password: DEMO_PASSWORD })
+      .expect(200);
+    const mine = (
+      await request(sut.http)
+        .get('/api/cases/mine?pageSize=100')
+        .set(...bearer(login.body.accessToken as string))
+        .expect(200)
+    ).body as { items: { status: string; rejectionReason: string | null }[] };
+    expect(mine.items.filter((c) => c.status === 'pending')).toHaveLength(2);
+    const rejected = mine.items.filter((c) => c.status === 'rejected');
+    expect(rejected).toHaveLength(1);
+    expect(rejected[0]?.rejectionReason).toBeTruthy();
+  });
 });

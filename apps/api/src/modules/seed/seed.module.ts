@@ -1,6 +1,7 @@
 import { Module } from '@nestjs/common';
 import { AssessmentsModule } from '../assessments/index.js';
 import { AuthModule } from '../auth/index.js';
+import { CasesModule } from '../cases/index.js';
 import { CatalogueModule } from '../catalogue/index.js';
 import { EngagementModule } from '../engagement/index.js';
 import { NotificationsModule } from '../notifications/index.js';
@@ -22,6 +23,7 @@ import { SeedService } from './seed.service.js';
     NotificationsModule,
     ReviewsModule,
     PlansModule,
+    CasesModule,
   ],
   providers: [SeedService],
   exports: [SeedService],

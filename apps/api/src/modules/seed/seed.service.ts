@@ -6,6 +6,7 @@ import { Logger } from '../../common/logging/logger.js';
 import { PasswordHasher } from '../auth/index.js';
 import { CatalogueSeeder } from '../catalogue/index.js';
 import { AssessmentSeeder } from '../assessments/index.js';
+import { CaseSeeder } from '../cases/index.js';
 import { InquirySeeder } from '../engagement/index.js';
 import { NotificationSeeder } from '../notifications/index.js';
 import { PlanSeeder } from '../plans/index.js';
@@ -27,6 +28,7 @@ export interface SeedReport {
   planItems: number;
   views: number;
   notifications: number;
+  cases: number;
 }
 
 const DAY = 24 * 3600 * 1000;
@@ -59,6 +61,7 @@ export class SeedService {
     private readonly reviews: ReviewsService,
     private readonly plans: PlanSeeder,
     private readonly notifications: NotificationSeeder,
+    private readonly cases: CaseSeeder,
   ) {}
 
   /** Whether any demo account (shared, published password) exists in the database. */
@@ -89,6 +92,7 @@ export class SeedService {
         planItems: 0,
         views: 0,
         notifications: 0,
+        cases: 0,
       };
     return this.seed();
   }
@@ -148,6 +152,11 @@ export class SeedService {
         providerUserIds,
         smeUserIds,
       });
+      const cases = await this.seedCases(em, demo, now, {
+        offeringIds,
+        providerIds,
+        providerUserIds,
+      });
 
       return {
         seeded: true,
@@ -157,11 +166,52 @@ export class SeedService {
         published,
         smes: demo.smes.length,
         ...engagement,
+        cases,
       };
     });
     this.catalogue.committed();
     this.logger.info({ ...report }, 'demo data seeded');
     return report;
+  }
+
+  /**
+   * The case library: published cases over many industries and scenarios, each linked to fitting
+   * demo offerings, and the demo provider's cases waiting for review and rejected (cases module).
+   */
+  private async seedCases(
+    em: EntityManager,
+    demo: SeedCatalogue,
+    now: Date,
+    ids: {
+      offeringIds: Map<string, string>;
+      providerIds: Map<string, string>;
+      providerUserIds: Map<string, string>;
+    },
+  ): Promise<number> {
+    const demoProvider = demo.providers[0];
+    const demoProviderUserId =
+      demoProvider === undefined ? '' : (ids.providerUserIds.get(demoProvider.key) ?? '');
+    return this.cases.insertDemo(
+      em,
+      demo.offerings.flatMap((o) => {
+        const id = ids.offeringIds.get(o.key);
+        const providerId = ids.providerIds.get(o.providerKey);
+        const providerUserId = ids.providerUserIds.get(o.providerKey);
+        if (id === undefined || providerId === undefined || providerUserId === undefined) return [];
+        return [
+          {
+            id,
+            providerId,
+            providerUserId,
+            published: o.status === 'published',
+            scenarios: o.scenarios,
+            industries: o.industries,
+          },
+        ];
+      }),
+      demoProviderUserId,
+      now,
+    );
   }
 
   /**
