@@ -7,6 +7,7 @@ import type {
   InquirySummaryView,
   NeedsView,
   Page,
+  ProgrammeView,
   SearchResponse,
   SmeProfileView,
 } from '@toolbox/contracts';
@@ -149,8 +150,9 @@ describe('regional dashboards (api-v1.md, Public programmes; docs/dashboards.md)
     const params = new URLSearchParams({ pageSize: '1' });
     if (region !== undefined) params.set('region', region);
     if (industry !== undefined) params.set('industry', industry);
-    const search = (await request(sut.http).get(`/api/search/offerings?${params.toString()}`).expect(200))
-      .body as SearchResponse;
+    const search = (
+      await request(sut.http).get(`/api/search/offerings?${params.toString()}`).expect(200)
+    ).body as SearchResponse;
     expect(view.scenarios.map((s) => s.scenario)).toEqual([...SCENARIO_CODES]);
     for (const s of view.scenarios) {
       expect({ scenario: s.scenario, weak: s.smesWeak, needing: s.smesNeeding }).toEqual({
@@ -248,6 +250,75 @@ describe('regional dashboards (api-v1.md, Public programmes; docs/dashboards.md)
     await moveInquiry(sut.http, provider, gWon.id, 'trialing');
     await moveInquiry(sut.http, provider, gWon.id, 'won', 200, '签约');
 
+    // Programmes: Zhejiang-wide and Hangzhou (C34 only) published, a Hangzhou one closed, a
+    // Zhejiang draft (never counted), one in Guangdong; grants approved on two of them.
+    const programme = async (
+      token: string,
+      body: Record<string, unknown>,
+      moves: ('publish' | 'close')[],
+    ): Promise<ProgrammeView> => {
+      const res = await request(sut.http)
+        .post('/api/programmes')
+        .set(...bearer(token))
+        .send({
+          description: '支持中小企业数字化改造',
+          industries: [],
+          scenarios: [],
+          levels: [],
+          subsidyPercent: 30,
+          capCents: 10_000,
+          opensAt: new Date(Date.now() - 86_400_000).toISOString(),
+          closesAt: new Date(Date.now() + 30 * 86_400_000).toISOString(),
+          ...body,
+        })
+        .expect(201);
+      const id = (res.body as ProgrammeView).id;
+      for (const move of moves) {
+        await request(sut.http)
+          .post(`/api/programmes/${id}/${move}`)
+          .set(...bearer(token))
+          .expect(200);
+      }
+      return res.body as ProgrammeView;
+    };
+    const zjProgramme = await programme(
+      govZj.accessToken,
+      { name: '浙江上云券', region: '330000', budgetCents: 1_000_000 },
+      ['publish'],
+    );
+    const hzProgramme = await programme(
+      govHz.accessToken,
+      { name: '杭州智能制造补贴', region: '330100', industries: ['C34'], budgetCents: 500_000 },
+      ['publish'],
+    );
+    await programme(
+      govHz.accessToken,
+      { name: '杭州往期补贴', region: '330100', budgetCents: 200_000 },
+      ['publish', 'close'],
+    );
+    await programme(
+      govZj.accessToken,
+      { name: '浙江草稿项目', region: '330000', budgetCents: 9_000_000 },
+      [],
+    );
+    await programme(adminToken, { name: '广东上云券', region: '440000', budgetCents: 800_000 }, [
+      'publish',
+    ]);
+    for (const [sme, p, gov] of [
+      [z1, zjProgramme, govZj],
+      [z2, hzProgramme, govHz],
+    ] as const) {
+      const application = await request(sut.http)
+        .post(`/api/programmes/${p.id}/applications`)
+        .set(...bearer(sme.accessToken))
+        .send({ offeringId: nationwide.id, planName: '基础版' })
+        .expect(201);
+      await request(sut.http)
+        .post(`/api/applications/${(application.body as { id: string }).id}/approve`)
+        .set(...bearer(gov.accessToken))
+        .expect(200);
+    }
+
     // Search (the serving cross-check) follows the outbox: wait until all four are findable.
     await waitFor(async () => {
       const res = await request(sut.http).get('/api/search/offerings?pageSize=100').expect(200);
@@ -285,6 +356,46 @@ describe('regional dashboards (api-v1.md, Public programmes; docs/dashboards.md)
     const c17 = await overview('?industry=C17');
     expect(c17).toMatchObject({ smes: 2, assessed: 0, funnel: { inquiries: 0 } });
     await expectMatchesLists(c17, undefined, 'C17');
+  });
+
+  it('lists the published and closed programmes inside the region, as the programme list gives them', async () => {
+    const fromList = async (region: string | undefined, industry?: string) => {
+      const res = await get(
+        `/api/programmes?pageSize=100${region === undefined ? '' : `&region=${region}`}`,
+        adminToken,
+      );
+      return (res.body as Page<ProgrammeView>).items
+        .filter((p) => p.status !== 'draft')
+        .filter((p) => region === undefined || regionContains(region, p.region))
+        .filter(
+          (p) =>
+            industry === undefined || p.industries.length === 0 || p.industries.includes(industry),
+        )
+        .sort((a, b) => b.budgetCents - a.budgetCents || a.name.localeCompare(b.name))
+        .map((p) => ({
+          id: p.id,
+          name: p.name,
+          budgetCents: p.budgetCents,
+          committedCents: p.committedCents,
+        }));
+    };
+    const zj = await overview('?region=330000');
+    expect(zj.programmes.map((p) => p.name)).toEqual([
+      '浙江上云券',
+      '杭州智能制造补贴',
+      '杭州往期补贴',
+    ]);
+    expect(zj.programmes.map((p) => p.committedCents)).toEqual([10_000, 10_000, 0]);
+    expect(zj.programmes).toEqual(await fromList('330000'));
+    // A city's dashboard has the city's programmes, not the province's around it.
+    const hz = await overview('?region=330100');
+    expect(hz.programmes.map((p) => p.name)).toEqual(['杭州智能制造补贴', '杭州往期补贴']);
+    expect(hz.programmes).toEqual(await fromList('330100'));
+    expect((await overview('')).programmes).toEqual(await fromList(undefined));
+    // An industry filter keeps the programmes open to it.
+    const c17 = await overview('?region=330000&industry=C17');
+    expect(c17.programmes.map((p) => p.name)).toEqual(['浙江上云券', '杭州往期补贴']);
+    expect(c17.programmes).toEqual(await fromList('330000', 'C17'));
   });
 
   it('scopes a gov account to its region: its own by default, cities inside a province, else 404', async () => {

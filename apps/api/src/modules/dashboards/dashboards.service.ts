@@ -1,13 +1,13 @@
 import { Injectable } from '@nestjs/common';
-import type { DashboardOverview, DashboardProgrammeRow, DashboardQuery } from '@toolbox/contracts';
+import type { DashboardOverview, DashboardQuery } from '@toolbox/contracts';
 import { regionContains, SCENARIO_CODES } from '@toolbox/domain';
 import type { AuthUser } from '../../common/auth/auth-user.js';
 import { OfferingReader } from '../catalogue/index.js';
 import { InquiryReader } from '../engagement/index.js';
+import { ProgrammeBudgets } from '../programmes/index.js';
 import { type SmeSlice, SmeStats } from '../smes/index.js';
 import { assembleOverview } from './dashboard-overview.js';
 import { DashboardError } from './dashboards.errors.js';
-import { ProgrammeBudgetsPort } from './programme-budgets.port.js';
 
 /**
  * Regional dashboards (docs/dashboards.md): every figure is counted in PostgreSQL by the module
@@ -20,7 +20,7 @@ export class DashboardsService {
     private readonly smes: SmeStats,
     private readonly inquiries: InquiryReader,
     private readonly offerings: OfferingReader,
-    private readonly programmes: ProgrammeBudgetsPort,
+    private readonly programmes: ProgrammeBudgets,
   ) {}
 
   /**
@@ -46,7 +46,7 @@ export class DashboardsService {
       this.smes.scenarioDemand(slice),
       this.offerings.countServing(SCENARIO_CODES, region, query.industry),
       this.smes.userIds(slice),
-      this.programmes.budgetsInside(region),
+      this.programmes.inside(region, query.industry),
     ]);
     const funnel = await this.inquiries.funnelOf(userIds);
     return assembleOverview({
@@ -55,7 +55,7 @@ export class DashboardsService {
       demand,
       serving,
       funnel,
-      programmes: programmes satisfies readonly DashboardProgrammeRow[],
+      programmes,
     });
   }
 }

@@ -24,3 +24,4 @@ export {
   type EligibleProgramme,
   type OfferingNetPrices,
 } from './programme-reader.js';
+export { ProgrammeBudgets, type ProgrammeBudget } from './programme-budgets.js';
