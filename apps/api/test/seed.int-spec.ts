@@ -3,6 +3,7 @@ import request from 'supertest';
 import { DataSource } from 'typeorm';
 import { SeedService } from '../src/modules/seed/seed.service.js';
 import {
+  DEMO_GOV_EMAIL,
   DEMO_PASSWORD,
   DEMO_PROVIDER_EMAIL,
   DEMO_SME_EMAIL,
@@ -70,6 +71,80 @@ describe('demo data', () => {
       .expect(200);
     expect((matches.body.items as unknown[]).length).toBeGreaterThanOrEqual(3);
   }, 120_000);
+
+  it('seeds the demo gov account with programmes, applications in every status and a matching ledger', async () => {
+    const login = await request(sut.http)
+      .post('/api/auth/login')
+      .send({ email: DEMO_GOV_EMAIL, password: DEMO_PASSWORD })
+      .expect(200);
+    expect(login.body.user).toMatchObject({ role: 'gov', region: '330000' });
+    const gov = login.body.accessToken as string;
+    const programmes = (
+      await request(sut.http)
+        .get('/api/programmes?pageSize=100')
+        .set(...bearer(gov))
+        .expect(200)
+    ).body as {
+      items: {
+        id: string;
+        region: string;
+        status: string;
+        scenarios: string[];
+        industries: string[];
+        budgetCents: number;
+        committedCents: number;
+      }[];
+    };
+    expect(programmes.items.map((p) => p.status).sort()).toEqual([
+      'closed',
+      'draft',
+      'published',
+      'published',
+    ]);
+    const province = programmes.items.find(
+      (p) => p.status === 'published' && p.region === '330000',
+    );
+    const city = programmes.items.find((p) => p.region === '330100');
+    expect(province?.scenarios).toEqual(expect.arrayContaining(['cloud_it', 'finance']));
+    expect(city?.industries).toHaveLength(2);
+    const statuses = new Set<string>();
+    for (const p of [province, city]) {
+      if (p === undefined) throw new Error('seeded programme missing');
+      // A partly used budget.
+      expect(p.committedCents).toBeGreaterThan(0);
+      expect(p.committedCents).toBeLessThan(p.budgetCents);
+      const apps = (
+        await request(sut.http)
+          .get(`/api/applications?programmeId=${p.id}&pageSize=100`)
+          .set(...bearer(gov))
+          .expect(200)
+      ).body as { items: { status: string; eligibility: { eligible: boolean } }[] };
+      for (const a of apps.items) statuses.add(a.status);
+      const ledger = (
+        await request(sut.http)
+          .get(`/api/programmes/${p.id}/ledger?pageSize=100`)
+          .set(...bearer(gov))
+          .expect(200)
+      ).body as { items: { kind: string; amountCents: number; balanceCents: number }[] };
+      let running = 0;
+      for (const row of ledger.items) {
+        running += row.kind === 'commit' ? row.amountCents : -row.amountCents;
+        expect(row.balanceCents).toBe(running);
+      }
+      expect(running).toBe(p.committedCents);
+    }
+    expect([...statuses].sort()).toEqual(['approved', 'rejected', 'submitted', 'withdrawn']);
+    // The demo SME has an application of its own.
+    const sme = await request(sut.http)
+      .post('/api/auth/login')
+      .send({ email: DEMO_SME_EMAIL, password: DEMO_PASSWORD })
+      .expect(200);
+    const own = await request(sut.http)
+      .get('/api/applications')
+      .set(...bearer(sme.body.accessToken as string))
+      .expect(200);
+    expect(own.body.total).toBeGreaterThanOrEqual(1);
+  });
 
   it('backs every rating with reviews from engaged SMEs; every SME has assessments and a plan', async () => {
     const seed = sut.app.get(SeedService);

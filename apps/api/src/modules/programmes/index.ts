@@ -25,3 +25,11 @@ export {
   type OfferingNetPrices,
 } from './programme-reader.js';
 export { ProgrammeBudgets, type ProgrammeBudget } from './programme-budgets.js';
+/** The demo data loader's programmes, applications and ledger rows. */
+export {
+  ProgrammeSeeder,
+  type SeedProgrammeOffering,
+  type SeedProgrammeSme,
+  type SeedProgrammesInput,
+  type SeedProgrammesReport,
+} from './programme-seeder.js';

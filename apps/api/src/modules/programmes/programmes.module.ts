@@ -10,6 +10,7 @@ import { ProgrammeApplicationEntity } from './entities/programme-application.ent
 import { ProgrammeLedgerEntity } from './entities/programme-ledger.entity.js';
 import { ProgrammeEntity } from './entities/programme.entity.js';
 import { ProgrammeReader } from './programme-reader.js';
+import { ProgrammeSeeder } from './programme-seeder.js';
 import { NetPriceController, ProgrammesController } from './programmes.controller.js';
 import { ProgrammesService } from './programmes.service.js';
 
@@ -28,7 +29,7 @@ import { ProgrammesService } from './programmes.service.js';
     UsersModule,
   ],
   controllers: [ProgrammesController, ApplicationsController, NetPriceController],
-  providers: [ProgrammesService, ApplicationsService, ProgrammeReader],
-  exports: [ProgrammeReader],
+  providers: [ProgrammesService, ApplicationsService, ProgrammeReader, ProgrammeSeeder],
+  exports: [ProgrammeReader, ProgrammeSeeder],
 })
 export class ProgrammesModule {}

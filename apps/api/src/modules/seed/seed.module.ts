@@ -6,6 +6,7 @@ import { CatalogueModule } from '../catalogue/index.js';
 import { EngagementModule } from '../engagement/index.js';
 import { NotificationsModule } from '../notifications/index.js';
 import { PlansModule } from '../plans/index.js';
+import { ProgrammesModule } from '../programmes/index.js';
 import { ReviewsModule } from '../reviews/index.js';
 import { SmesModule } from '../smes/index.js';
 import { UsersModule } from '../users/index.js';
@@ -23,6 +24,7 @@ import { SeedService } from './seed.service.js';
     NotificationsModule,
     ReviewsModule,
     PlansModule,
+    ProgrammesModule,
     CasesModule,
   ],
   providers: [SeedService],

@@ -10,10 +10,17 @@ import { CaseSeeder } from '../cases/index.js';
 import { InquirySeeder } from '../engagement/index.js';
 import { NotificationSeeder } from '../notifications/index.js';
 import { PlanSeeder } from '../plans/index.js';
+import { ProgrammeSeeder } from '../programmes/index.js';
 import { ReviewsService } from '../reviews/index.js';
 import { SmesService } from '../smes/index.js';
 import { UsersRepository } from '../users/index.js';
-import { DEMO_PASSWORD, DEMO_PROVIDER_EMAIL, DEMO_SME_EMAIL } from './demo-data.js';
+import {
+  DEMO_GOV_EMAIL,
+  DEMO_GOV_REGION,
+  DEMO_PASSWORD,
+  DEMO_PROVIDER_EMAIL,
+  DEMO_SME_EMAIL,
+} from './demo-data.js';
 
 export interface SeedReport {
   seeded: boolean;
@@ -28,6 +35,9 @@ export interface SeedReport {
   planItems: number;
   views: number;
   notifications: number;
+  /** Public programmes of the demo gov account and their applications. */
+  programmes: number;
+  programmeApplications: number;
   cases: number;
 }
 
@@ -61,6 +71,7 @@ export class SeedService {
     private readonly reviews: ReviewsService,
     private readonly plans: PlanSeeder,
     private readonly notifications: NotificationSeeder,
+    private readonly programmes: ProgrammeSeeder,
     private readonly cases: CaseSeeder,
   ) {}
 
@@ -70,6 +81,7 @@ export class SeedService {
     const emails = [
       DEMO_PROVIDER_EMAIL,
       DEMO_SME_EMAIL,
+      DEMO_GOV_EMAIL,
       ...demo.providers.map((p) => p.email),
       ...demo.smes.map((s) => s.email),
     ];
@@ -92,6 +104,8 @@ export class SeedService {
         planItems: 0,
         views: 0,
         notifications: 0,
+        programmes: 0,
+        programmeApplications: 0,
         cases: 0,
       };
     return this.seed();
@@ -152,6 +166,10 @@ export class SeedService {
         providerUserIds,
         smeUserIds,
       });
+      const programmes = await this.seedProgrammes(em, demo, now, passwordHash, {
+        offeringIds,
+        smeUserIds,
+      });
       const cases = await this.seedCases(em, demo, now, {
         offeringIds,
         providerIds,
@@ -160,12 +178,13 @@ export class SeedService {
 
       return {
         seeded: true,
-        users: demo.providers.length + demo.smes.length,
+        users: demo.providers.length + demo.smes.length + 1,
         providers: demo.providers.length,
         offerings: demo.offerings.length,
         published,
         smes: demo.smes.length,
         ...engagement,
+        ...programmes,
         cases,
       };
     });
@@ -212,6 +231,55 @@ export class SeedService {
       demoProviderUserId,
       now,
     );
+  }
+
+  /**
+   * The demo gov account (Zhejiang) with its programmes: a provincial 上云券 and a Hangzhou
+   * production programme with applications in every status and a partly used budget, a draft
+   * and a closed one (programmes module).
+   */
+  private async seedProgrammes(
+    em: EntityManager,
+    demo: SeedCatalogue,
+    now: Date,
+    passwordHash: string,
+    ids: { offeringIds: Map<string, string>; smeUserIds: Map<string, string> },
+  ): Promise<Pick<SeedReport, 'programmes' | 'programmeApplications'>> {
+    const gov = await this.users.insert(
+      {
+        email: DEMO_GOV_EMAIL,
+        name: '浙江省经济和信息化厅',
+        role: 'gov',
+        region: DEMO_GOV_REGION,
+        passwordHash,
+      },
+      em,
+    );
+    const report = await this.programmes.insertDemo(em, {
+      govUserId: gov.id,
+      smes: demo.smes.flatMap((s) => {
+        const userId = ids.smeUserIds.get(s.key);
+        return userId === undefined
+          ? []
+          : [{ userId, region: s.region, industry: s.industry, level: s.targetLevel }];
+      }),
+      offerings: demo.offerings.flatMap((o) => {
+        const id = ids.offeringIds.get(o.key);
+        return id === undefined
+          ? []
+          : [
+              {
+                id,
+                published: o.status === 'published',
+                scenarios: o.scenarios,
+                regions: o.regions,
+                plans: o.plans,
+              },
+            ];
+      }),
+      now,
+    });
+    return { programmes: report.programmes, programmeApplications: report.applications };
   }
 
   /**
