@@ -50,6 +50,10 @@ describe('transformation plan (/api/plans/me)', () => {
         adoptedYearlyCents: 0,
         plannedMonthlyCents: 0,
         plannedYearlyCents: 0,
+        adoptedNetMonthlyCents: 0,
+        adoptedNetYearlyCents: 0,
+        plannedNetMonthlyCents: 0,
+        plannedNetYearlyCents: 0,
       },
       progress: null,
     });
@@ -141,6 +145,11 @@ describe('transformation plan (/api/plans/me)', () => {
       adoptedYearlyCents: 598800,
       plannedMonthlyCents: 0,
       plannedYearlyCents: 0,
+      // No programme: the same after subsidy.
+      adoptedNetMonthlyCents: 49900,
+      adoptedNetYearlyCents: 598800,
+      plannedNetMonthlyCents: 0,
+      plannedNetYearlyCents: 0,
     });
   });
 

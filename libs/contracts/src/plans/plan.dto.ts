@@ -131,17 +131,39 @@ export interface PlanItemView {
   status: PlanStatus;
   planIndex: number | null;
   notes: string | null;
+  /** Before subsidy: the chosen plan (or the cheapest by monthly equivalent) per month / year. */
   monthlyCents: number;
   yearlyCents: number;
+  /**
+   * After subsidy: the same plan at its net price under the best public programme the SME is
+   * eligible for today (`GET /api/offerings/:id/net-price`); equal to the amounts before subsidy
+   * when none applies. An estimate: whether an application is granted is decided separately.
+   */
+  netMonthlyCents: number;
+  netYearlyCents: number;
+  /** The programme behind the net price and its subsidy on the plan's price; null when none. */
+  subsidy: PlanItemSubsidy | null;
   createdAt: string;
   updatedAt: string;
 }
 
+export interface PlanItemSubsidy {
+  programmeId: string;
+  programmeName: string;
+  /** On the plan's own price (per month for a monthly plan, per year or once otherwise). */
+  subsidyCents: number;
+}
+
+/** Totals before subsidy (`…MonthlyCents`, `…YearlyCents`) and after (`…NetMonthlyCents`, …). */
 export interface PlanCosts {
   adoptedMonthlyCents: number;
   adoptedYearlyCents: number;
   plannedMonthlyCents: number;
   plannedYearlyCents: number;
+  adoptedNetMonthlyCents: number;
+  adoptedNetYearlyCents: number;
+  plannedNetMonthlyCents: number;
+  plannedNetYearlyCents: number;
 }
 
 export interface PlanProgress {

@@ -108,6 +108,31 @@ export interface SearchItem {
   provider: { id: string; name: string };
   /** Matched fragments wrapped in <mark>…</mark> (HTML-escaped otherwise). */
   highlight?: { title?: string; summary?: string; titleEn?: string; summaryEn?: string };
+  /**
+   * For a signed-in SME only (search with an SME's token, and every match): what the SME pays,
+   * the cheapest plan as a monthly equivalent after the best public programme it is eligible for
+   * on each plan (`GET /api/offerings/:id/net-price`): `min` over the plans of the plan's
+   * `netPriceCents` as a monthly equivalent (month as is, year and once ÷ 12, rounded to the
+   * nearest fen). Equals `minMonthlyPriceCents` when no programme applies. Absent for anonymous
+   * callers and other roles.
+   */
+  netMinMonthlyPriceCents?: number;
+  /** For a signed-in SME only: the subsidy behind `netMinMonthlyPriceCents` (see SubsidyHeadline). */
+  subsidy?: SubsidyHeadline | null;
+}
+
+/**
+ * The subsidy on the plan that gives an offering's `netMinMonthlyPriceCents` (the first such plan
+ * in plan order, preferring a subsidised one on a tie); null when that plan gets no subsidy.
+ * `subsidyCents` is per month: that plan's list price as a monthly equivalent minus
+ * `netMinMonthlyPriceCents` (so list − subsidy = net exactly, in whole fen).
+ */
+export interface SubsidyHeadline {
+  programmeId: string;
+  programmeName: string;
+  /** The programme's percentage (1–100); its cap may make the subsidy smaller. */
+  subsidyPercent: number;
+  subsidyCents: number;
 }
 
 export interface SearchFacets {

@@ -11,6 +11,12 @@ class PlanOfferingSchema {
   @ApiProperty() minMonthlyPriceCents!: number;
 }
 
+class PlanItemSubsidySchema {
+  @ApiProperty({ format: 'uuid' }) programmeId!: string;
+  @ApiProperty() programmeName!: string;
+  @ApiProperty({ description: 'on the plan’s own price, fen' }) subsidyCents!: number;
+}
+
 export class PlanItemSchema {
   @ApiProperty({ format: 'uuid' }) id!: string;
   @ApiProperty({ type: PlanOfferingSchema, nullable: true }) offering!: PlanOfferingSchema | null;
@@ -25,6 +31,12 @@ export class PlanItemSchema {
   @ApiProperty({ description: 'chosen (or cheapest) plan as a monthly equivalent, fen' })
   monthlyCents!: number;
   @ApiProperty({ description: 'first-year cost of that plan, fen' }) yearlyCents!: number;
+  @ApiProperty({ description: 'monthlyCents after the best programme the SME is eligible for' })
+  netMonthlyCents!: number;
+  @ApiProperty({ description: 'yearlyCents after the best programme the SME is eligible for' })
+  netYearlyCents!: number;
+  @ApiProperty({ type: PlanItemSubsidySchema, nullable: true })
+  subsidy!: PlanItemSubsidySchema | null;
   @ApiProperty({ format: 'date-time' }) createdAt!: string;
   @ApiProperty({ format: 'date-time' }) updatedAt!: string;
 }
@@ -34,6 +46,10 @@ class CostsSchema {
   @ApiProperty() adoptedYearlyCents!: number;
   @ApiProperty() plannedMonthlyCents!: number;
   @ApiProperty() plannedYearlyCents!: number;
+  @ApiProperty({ description: 'after subsidy' }) adoptedNetMonthlyCents!: number;
+  @ApiProperty({ description: 'after subsidy' }) adoptedNetYearlyCents!: number;
+  @ApiProperty({ description: 'after subsidy' }) plannedNetMonthlyCents!: number;
+  @ApiProperty({ description: 'after subsidy' }) plannedNetYearlyCents!: number;
 }
 
 class ProgressScenarioSchema {

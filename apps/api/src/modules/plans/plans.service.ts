@@ -9,14 +9,26 @@ import type {
   UpdatePlanItemRequest,
 } from '@toolbox/contracts';
 import { OWNER_LIMITS, type PlanView } from '@toolbox/contracts';
-import { canMovePlanItem, planItemCost, scenarioChanges } from '@toolbox/domain';
+import { canMovePlanItem, planItemCost, planItemNetCost, scenarioChanges } from '@toolbox/domain';
 import type { AuthUser } from '../../common/auth/auth-user.js';
 import { AssessmentsService } from '../assessments/index.js';
 import { OfferingError, OfferingReader, type OfferingSummary } from '../catalogue/index.js';
+import { type OfferingNetPrices, ProgrammeReader } from '../programmes/index.js';
 import { PlanItemEntity } from './entities/plan-item.entity.js';
 import { PlanError } from './plans.errors.js';
 
-function toItemView(item: PlanItemEntity, o: OfferingSummary | null): PlanItemView {
+/** A plan item's cost after subsidy; null prices it at its list price. */
+type NetCost = {
+  netMonthlyCents: number;
+  netYearlyCents: number;
+  subsidy: PlanItemView['subsidy'];
+};
+
+function toItemView(
+  item: PlanItemEntity,
+  o: OfferingSummary | null,
+  net: NetCost | null,
+): PlanItemView {
   const cost =
     o === null ? { monthlyCents: 0, yearlyCents: 0 } : planItemCost(o.plans, item.planIndex);
   return {
@@ -41,6 +53,11 @@ function toItemView(item: PlanItemEntity, o: OfferingSummary | null): PlanItemVi
     planIndex: item.planIndex,
     notes: item.notes,
     ...cost,
+    ...(net ?? {
+      netMonthlyCents: cost.monthlyCents,
+      netYearlyCents: cost.yearlyCents,
+      subsidy: null,
+    }),
     createdAt: item.createdAt.toISOString(),
     updatedAt: item.updatedAt.toISOString(),
   };
@@ -54,14 +71,61 @@ export class PlansService {
     @InjectRepository(PlanItemEntity) private readonly items: Repository<PlanItemEntity>,
     private readonly offerings: OfferingReader,
     private readonly assessments: AssessmentsService,
+    private readonly programmes: ProgrammeReader,
   ) {}
 
-  private async views(rows: PlanItemEntity[]): Promise<PlanItemView[]> {
+  private async views(userId: string, rows: PlanItemEntity[]): Promise<PlanItemView[]> {
     const ids = rows.flatMap((r) => (r.offeringId === null ? [] : [r.offeringId]));
-    const summaries = await this.offerings.summaries(ids);
-    return rows.map((r) =>
-      toItemView(r, r.offeringId === null ? null : (summaries.get(r.offeringId) ?? null)),
-    );
+    const [summaries, net] = await Promise.all([
+      this.offerings.summaries(ids),
+      this.netPrices(userId, ids),
+    ]);
+    return rows.map((r) => {
+      const summary = r.offeringId === null ? null : (summaries.get(r.offeringId) ?? null);
+      const prices = r.offeringId === null ? undefined : net.prices.get(r.offeringId);
+      // Only a published offering has net prices; its plans are the summary's plans.
+      let netCost: NetCost | null = null;
+      if (
+        summary !== null &&
+        prices !== undefined &&
+        prices.plans.length === summary.plans.length
+      ) {
+        const cost = planItemNetCost(prices.plans, r.planIndex);
+        const programme =
+          cost.subsidy === null ? undefined : net.names.get(cost.subsidy.programmeId);
+        netCost = {
+          netMonthlyCents: cost.netMonthlyCents,
+          netYearlyCents: cost.netYearlyCents,
+          subsidy:
+            cost.subsidy === null
+              ? null
+              : {
+                  programmeId: cost.subsidy.programmeId,
+                  programmeName: programme ?? '',
+                  subsidyCents: cost.subsidy.subsidyCents,
+                },
+        };
+      }
+      return toItemView(r, summary, netCost);
+    });
+  }
+
+  /**
+   * Net prices of the plan's offerings under the programmes the SME is eligible for today, in
+   * batch (nothing read beyond the programmes when it is eligible for none), and the programmes'
+   * names.
+   */
+  private async netPrices(
+    userId: string,
+    offeringIds: string[],
+  ): Promise<{ prices: Map<string, OfferingNetPrices>; names: Map<string, string> }> {
+    const eligible =
+      offeringIds.length === 0 ? [] : await this.programmes.eligibleProgrammesFor(userId);
+    const prices =
+      eligible.length === 0
+        ? new Map<string, OfferingNetPrices>()
+        : await this.programmes.netPricesFor(userId, offeringIds);
+    return { prices, names: new Map(eligible.map((p) => [p.id, p.name])) };
   }
 
   async get(user: AuthUser): Promise<PlanResponse> {
@@ -69,9 +133,11 @@ export class PlansService {
       where: { userId: user.id },
       order: { priority: 'DESC', createdAt: 'ASC' },
     });
-    const items = await this.views(rows);
-    const sum = (statuses: string[], key: 'monthlyCents' | 'yearlyCents'): number =>
-      items.filter((i) => statuses.includes(i.status)).reduce((n, i) => n + i[key], 0);
+    const items = await this.views(user.id, rows);
+    const sum = (
+      statuses: string[],
+      key: 'monthlyCents' | 'yearlyCents' | 'netMonthlyCents' | 'netYearlyCents',
+    ): number => items.filter((i) => statuses.includes(i.status)).reduce((n, i) => n + i[key], 0);
     return {
       items,
       costs: {
@@ -79,6 +145,10 @@ export class PlansService {
         adoptedYearlyCents: sum(['adopted', 'reviewed'], 'yearlyCents'),
         plannedMonthlyCents: sum(['planned', 'trial'], 'monthlyCents'),
         plannedYearlyCents: sum(['planned', 'trial'], 'yearlyCents'),
+        adoptedNetMonthlyCents: sum(['adopted', 'reviewed'], 'netMonthlyCents'),
+        adoptedNetYearlyCents: sum(['adopted', 'reviewed'], 'netYearlyCents'),
+        plannedNetMonthlyCents: sum(['planned', 'trial'], 'netMonthlyCents'),
+        plannedNetYearlyCents: sum(['planned', 'trial'], 'netYearlyCents'),
       },
       progress: await this.progress(user, items),
     };
@@ -190,7 +260,7 @@ export class PlansService {
   private async one(user: AuthUser, id: string): Promise<PlanItemView> {
     const item = await this.items.findOneBy({ id, userId: user.id });
     if (item === null) throw new PlanError('PLAN_ITEM_NOT_FOUND');
-    const [view] = await this.views([item]);
+    const [view] = await this.views(user.id, [item]);
     return view;
   }
 

@@ -15,7 +15,8 @@ import {
   type SearchResponse,
   type SuggestResponse,
 } from '@toolbox/contracts';
-import { Roles } from '../../common/decorators/auth.decorators.js';
+import type { AuthUser } from '../../common/auth/auth-user.js';
+import { CurrentUser, Roles } from '../../common/decorators/auth.decorators.js';
 import { ApiErrors, ApiQueryFrom } from '../../common/openapi/openapi.decorators.js';
 import { ReindexService } from './reindex.service.js';
 import {
@@ -28,11 +29,15 @@ import {
 } from './search.schemas.js';
 import { SearchSyncService } from './search-sync.service.js';
 import { SearchService } from './search.service.js';
+import { SmePrices } from './sme-prices.js';
 
 @ApiTags('search')
 @Controller('search')
 export class SearchController {
-  constructor(private readonly search: SearchService) {}
+  constructor(
+    private readonly search: SearchService,
+    private readonly prices: SmePrices,
+  ) {}
 
   @Get('offerings')
   @ApiOperation({
@@ -41,8 +46,14 @@ export class SearchController {
   @ApiQueryFrom(SearchOfferingsQuery)
   @ApiOkResponse({ type: SearchResponseSchema })
   @ApiErrors(400, 503)
-  offerings(@Query() query: SearchOfferingsQuery): Promise<SearchResponse> {
-    return this.search.searchOfferings(query);
+  async offerings(
+    @Query() query: SearchOfferingsQuery,
+    @CurrentUser() user: AuthUser | undefined,
+  ): Promise<SearchResponse> {
+    const res = await this.search.searchOfferings(query);
+    // A signed-in SME also sees what it would pay (net prices); everyone else the list as is.
+    if (user?.role !== 'sme') return res;
+    return { ...res, items: await this.prices.forItems(user.id, res.items) };
   }
 
   @Get('suggest')

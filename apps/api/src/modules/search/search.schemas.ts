@@ -12,6 +12,7 @@ import type {
   SearchFacets,
   SearchItem,
   SearchResponse,
+  SubsidyHeadline,
   SuggestResponse,
 } from '@toolbox/contracts';
 
@@ -25,6 +26,17 @@ class HighlightSchema {
   @ApiPropertyOptional() summary?: string;
   @ApiPropertyOptional() titleEn?: string;
   @ApiPropertyOptional() summaryEn?: string;
+}
+
+class SubsidyHeadlineSchema implements SubsidyHeadline {
+  @ApiProperty({ format: 'uuid' }) programmeId!: string;
+  @ApiProperty() programmeName!: string;
+  @ApiProperty({ minimum: 1, maximum: 100 }) subsidyPercent!: number;
+  @ApiProperty({
+    description:
+      'per month, fen: the plan’s list price as a monthly equivalent minus netMinMonthlyPriceCents',
+  })
+  subsidyCents!: number;
 }
 
 export class SearchItemSchema implements SearchItem {
@@ -45,6 +57,17 @@ export class SearchItemSchema implements SearchItem {
   @ApiProperty({ type: [String] }) tags!: string[];
   @ApiProperty({ type: ProviderNameSchema }) provider!: ProviderNameSchema;
   @ApiPropertyOptional({ type: HighlightSchema }) highlight?: HighlightSchema;
+  @ApiPropertyOptional({
+    description:
+      'signed-in SME only: the cheapest plan as a monthly equivalent after the best programme it is eligible for, fen',
+  })
+  netMinMonthlyPriceCents?: number;
+  @ApiPropertyOptional({
+    type: SubsidyHeadlineSchema,
+    nullable: true,
+    description: 'signed-in SME only: the subsidy behind netMinMonthlyPriceCents',
+  })
+  subsidy?: SubsidyHeadlineSchema | null;
 }
 
 const COUNTS = { type: 'object', additionalProperties: { type: 'integer' } } as const;
