@@ -124,10 +124,28 @@ export function PlanItemCard({
         )}
       </div>
       <p className="tb-plan-card__cost" data-testid={`plan-item-${item.id}-cost`}>
-        {item.offering
-          ? t('plan.perMonth', { amount: formatCny(item.monthlyCents, language) })
-          : t('plan.card.freeText')}
+        {!item.offering ? (
+          t('plan.card.freeText')
+        ) : item.netMonthlyCents < item.monthlyCents ? (
+          <>
+            {t('plan.card.netPerMonth', { amount: formatCny(item.netMonthlyCents, language) })}{' '}
+            <s className="tb-plan-card__list-price">
+              {t('plan.card.listPerMonth', { amount: formatCny(item.monthlyCents, language) })}
+            </s>
+          </>
+        ) : (
+          t('plan.perMonth', { amount: formatCny(item.monthlyCents, language) })
+        )}
       </p>
+      {item.subsidy && (
+        <Tag
+          color="green"
+          className="tb-plan-card__subsidy"
+          data-testid={`plan-item-${item.id}-subsidy`}
+        >
+          {t('plan.card.subsidy', { name: item.subsidy.programmeName })}
+        </Tag>
+      )}
       {item.notes && <p className="tb-plan-card__notes">{item.notes}</p>}
       {item.offering && (
         <div className="tb-plan-card__inquiry tb-no-print">

@@ -4,4 +4,5 @@ export const searchKeys = {
   results: (query: Record<string, unknown>) => [...searchKeys.all, 'results', query] as const,
   suggestions: (q: string) => [...searchKeys.all, 'suggestions', q] as const,
   offering: (id: string) => [...searchKeys.all, 'offering', id] as const,
+  netPrice: (id: string) => [...searchKeys.all, 'net-price', id] as const,
 };

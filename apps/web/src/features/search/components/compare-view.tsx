@@ -16,7 +16,10 @@ import {
 } from '../../../shared';
 import { ButtonLink } from '../../../shared/ui';
 import { describeError, useDocumentTitle } from '../../../lib';
+import { useSession } from '../../auth';
+import { useGetNetPrices } from '../api/get-net-prices';
 import { useGetOfferings } from '../api/get-offerings';
+import { compareNetPrice } from '../net-price';
 import { COMPARE_MAX, compareStore } from '../compare-store';
 import { comparePath, parseCompareIds } from '../compare-path';
 import { joinList, regionsText, stagesText } from '../offering-text';
@@ -54,6 +57,12 @@ export function CompareView() {
   const [params] = useSearchParams();
   const ids = parseCompareIds(params.get('ids'), COMPARE_MAX);
   const queries = useGetOfferings(ids);
+  const session = useSession();
+  const isSme = session.status === 'authenticated' && session.user.role === 'sme';
+  // An SME compares what it would pay: each offering's prices after its best subsidy.
+  const netQueries = useGetNetPrices(ids, isSme);
+  const netOf = (id: string) => (isSme ? netQueries[ids.indexOf(id)]?.data : undefined);
+  const priceOf = (o: OfferingView) => compareNetPrice(o.minMonthlyPriceCents, netOf(o.id));
 
   const remove = (id: string) => {
     compareStore.remove(id);
@@ -78,7 +87,7 @@ export function CompareView() {
   }
 
   const loaded = queries.flatMap((q) => (q.data ? [q.data] : []));
-  const cheapest = bestIds(loaded, (o) => o.minMonthlyPriceCents, 'min');
+  const cheapest = bestIds(loaded, (o) => priceOf(o).cents, 'min');
   const topRated = bestIds(loaded, (o) => o.rating, 'max');
   const fastest = bestIds(loaded, (o) => o.deliveryDays, 'min');
   const best = (winners: Set<string>, id: string, label: string) =>
@@ -97,37 +106,85 @@ export function CompareView() {
     {
       key: 'price',
       label: t('search.compare.rows.price'),
-      render: (o) => (
-        <>
-          <strong>
-            {o.minMonthlyPriceCents === 0
-              ? t('search.result.free')
-              : t('search.result.pricePerMonth', {
-                  price: formatCny(o.minMonthlyPriceCents, language),
+      render: (o) => {
+        const price = priceOf(o);
+        return (
+          <>
+            {price.listCents !== null && (
+              <>
+                <s className="tb-muted" data-testid="compare-list-price">
+                  <span className="tb-sr-only">{t('search.result.listPrice')}</span>
+                  {t('search.result.pricePerMonth', {
+                    price: formatCny(price.listCents, language),
+                  })}
+                </s>{' '}
+              </>
+            )}
+            <strong data-testid="compare-price">
+              {price.listCents !== null && (
+                <span className="tb-sr-only">{t('search.result.netPrice')}</span>
+              )}
+              {price.cents === 0 && price.listCents === null
+                ? t('search.result.free')
+                : t('search.result.pricePerMonth', {
+                    price: formatCny(price.cents, language),
+                  })}
+            </strong>{' '}
+            {best(cheapest, o.id, t('search.compare.cheapest'))}
+            {price.subsidyMonthlyCents !== null && price.subsidyMonthlyCents > 0 && (
+              <Tag
+                color="green"
+                variant="filled"
+                className="tb-compare__subsidy"
+                data-testid="compare-subsidy"
+              >
+                {t('search.compare.subsidyPerMonth', {
+                  price: formatCny(price.subsidyMonthlyCents, language),
                 })}
-          </strong>{' '}
-          {best(cheapest, o.id, t('search.compare.cheapest'))}
-        </>
-      ),
+              </Tag>
+            )}
+          </>
+        );
+      },
     },
     {
       key: 'plans',
       label: t('search.compare.rows.plans'),
       render: (o) => (
         <ul className="tb-compare__plans">
-          {o.plans.map((plan, index) => (
-            <li key={`${plan.name}-${index}`}>
-              <span className="tb-compare__plan-name">{plan.name}</span>{' '}
-              {t(`search.compare.billing.${plan.billingPeriod}`, {
-                price: formatCny(plan.priceCents, language),
-              })}
-              {plan.trialDays > 0 && (
-                <Tag variant="outlined" className="tb-compare__trial">
-                  {t('search.compare.trial', { count: plan.trialDays })}
-                </Tag>
-              )}
-            </li>
-          ))}
+          {o.plans.map((plan, index) => {
+            const net = netOf(o.id)?.plans[index];
+            const subsidised =
+              net !== undefined && net.name === plan.name && net.netPriceCents < plan.priceCents;
+            return (
+              <li key={`${plan.name}-${index}`}>
+                <span className="tb-compare__plan-name">{plan.name}</span>{' '}
+                {subsidised ? (
+                  <>
+                    <s className="tb-muted">
+                      {t(`search.compare.billing.${plan.billingPeriod}`, {
+                        price: formatCny(plan.priceCents, language),
+                      })}
+                    </s>{' '}
+                    {t('search.compare.netBilling', {
+                      price: t(`search.compare.billing.${plan.billingPeriod}`, {
+                        price: formatCny(net.netPriceCents, language),
+                      }),
+                    })}
+                  </>
+                ) : (
+                  t(`search.compare.billing.${plan.billingPeriod}`, {
+                    price: formatCny(plan.priceCents, language),
+                  })
+                )}
+                {plan.trialDays > 0 && (
+                  <Tag variant="outlined" className="tb-compare__trial">
+                    {t('search.compare.trial', { count: plan.trialDays })}
+                  </Tag>
+                )}
+              </li>
+            );
+          })}
         </ul>
       ),
     },

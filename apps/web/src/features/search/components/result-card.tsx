@@ -18,6 +18,7 @@ import {
   scenarioName,
   useUiLanguage,
 } from '../../../shared';
+import { priceDisplay, subsidyTagText } from '../net-price';
 import { offeringText, regionsText, stagesText } from '../offering-text';
 import { CompareToggle } from './compare-toggle';
 import { HighlightedText } from './highlighted-text';
@@ -51,6 +52,7 @@ export function ResultCard({
   const Heading = headingLevel === 2 ? 'h2' : 'h3';
   const regions = regionsText(item.regions, language);
   const extraScenarios = item.scenarios.length - MAX_SCENARIO_TAGS;
+  const price = priceDisplay(item);
 
   return (
     <article className="tb-result" aria-labelledby={titleId} data-testid={testId}>
@@ -107,13 +109,36 @@ export function ResultCard({
       </div>
       <div className="tb-result__side">
         {aside}
+        {price.listCents !== null && (
+          <p className="tb-result__list-price" data-testid="result-list-price">
+            <span className="tb-sr-only">{t('search.result.listPrice')}</span>
+            <s>
+              {t('search.result.pricePerMonth', {
+                price: formatCny(price.listCents, language),
+              })}
+            </s>
+          </p>
+        )}
         <p className="tb-result__price" data-testid="result-price">
-          {item.minMonthlyPriceCents === 0
+          {price.listCents !== null && (
+            <span className="tb-sr-only">{t('search.result.netPrice')}</span>
+          )}
+          {price.cents === 0 && price.listCents === null
             ? t('search.result.free')
             : t('search.result.pricePerMonth', {
-                price: formatCny(item.minMonthlyPriceCents, language),
+                price: formatCny(price.cents, language),
               })}
         </p>
+        {price.subsidy !== null && (
+          <Tag
+            color="green"
+            variant="filled"
+            className="tb-result__subsidy"
+            data-testid="result-subsidy"
+          >
+            {subsidyTagText(price.subsidy, language)}
+          </Tag>
+        )}
         <div className="tb-result__rating">
           {item.rating === null ? (
             <span className="tb-muted">{t('search.result.noRating')}</span>
