@@ -1,6 +1,7 @@
 import {
   AppstoreOutlined,
   AuditOutlined,
+  BankOutlined,
   BulbOutlined,
   DashboardOutlined,
   DatabaseOutlined,
@@ -110,6 +111,16 @@ export const NAVIGATION: Record<Audience, readonly NavItem[]> = {
       path: PATHS.adminDashboards,
       labelKey: 'dashboards.nav.dashboards',
       icon: <DashboardOutlined />,
+    },
+    {
+      path: PATHS.adminProgrammes,
+      labelKey: 'programmes.nav.programmes',
+      icon: <GiftOutlined />,
+    },
+    {
+      path: PATHS.adminGovAccounts,
+      labelKey: 'programmes.nav.govAccounts',
+      icon: <BankOutlined />,
     },
     { path: PATHS.adminSearchIndex, labelKey: 'nav.adminSearchIndex', icon: <DatabaseOutlined /> },
   ],

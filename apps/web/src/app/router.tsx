@@ -99,6 +99,16 @@ const GovApplicationsPage = fromArea(
   'ProgrammeApplicationsPage',
 );
 const GovLedgerPage = fromArea(() => import('../pages/gov-area'), 'ProgrammeLedgerPage');
+const AdminProgrammesPage = fromArea(() => import('../pages/admin-area'), 'ProgrammesPage');
+const AdminProgrammeApplicationsPage = fromArea(
+  () => import('../pages/admin-area'),
+  'ProgrammeApplicationsPage',
+);
+const AdminProgrammeLedgerPage = fromArea(
+  () => import('../pages/admin-area'),
+  'ProgrammeLedgerPage',
+);
+const AdminGovAccountsPage = fromArea(() => import('../pages/admin-area'), 'AdminGovAccountsPage');
 const GovDashboardsPage = fromArea(() => import('../pages/gov-area'), 'DashboardsPage');
 const AdminDashboardsPage = fromArea(() => import('../pages/admin-area'), 'DashboardsPage');
 
@@ -195,6 +205,11 @@ export const router = createBrowserRouter([
                   { path: 'dashboards', element: <AdminDashboardsPage /> },
                   // Case library
                   { path: 'cases', element: <AdminCasesPage /> },
+                  // Public programmes (every region) and gov accounts
+                  { path: 'programmes', element: <AdminProgrammesPage /> },
+                  { path: 'programmes/applications', element: <AdminProgrammeApplicationsPage /> },
+                  { path: 'programmes/:id/ledger', element: <AdminProgrammeLedgerPage /> },
+                  { path: 'gov-accounts', element: <AdminGovAccountsPage /> },
                 ],
               },
               {

@@ -5,3 +5,11 @@ export {
   type ProgrammeManagerPaths,
 } from './programme-paths';
 export { useProgrammeManager } from './hooks/use-programme-manager';
+export { useProgramme } from './api/programmes';
+export { type ApplicationStatus, isApplicationStatus, type ProgrammeStatus } from './api/types';
+export { ApplicationsQueue } from './components/applications-queue';
+export { BudgetBar } from './components/budget-bar';
+export { LedgerTable } from './components/ledger-table';
+export { ProgrammesManager } from './components/programmes-manager';
+export { ProgrammeStatusTag } from './components/status-tags';
+export { GovAccountsAdmin } from './components/gov-accounts-admin';

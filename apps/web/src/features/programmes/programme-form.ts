@@ -1,4 +1,4 @@
-import { REGIONS, regionByCode } from '@toolbox/domain';
+import { REGIONS, regionByCode, type ScenarioCode } from '@toolbox/domain';
 import dayjs, { type Dayjs } from 'dayjs';
 import type { Language } from '../../lib';
 import { formatAmount, localName, parseAmount, regionOptions } from '../../shared';
@@ -12,7 +12,7 @@ export interface ProgrammeFormValues {
   /** Cascader path: `[province]`, `[province, city]`, or `[city]` for a city-scoped gov. */
   region: string[];
   industries: string[];
-  scenarios: string[];
+  scenarios: ScenarioCode[];
   levels: number[];
   subsidyPercent: number | null;
   cap: string;
