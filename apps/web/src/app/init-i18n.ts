@@ -1,4 +1,4 @@
 import { initI18n } from '../lib';
 
 // Imported first by main.tsx: translations are ready before any module renders or reads them.
-initI18n();
+await initI18n();

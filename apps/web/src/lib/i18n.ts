@@ -1,6 +1,6 @@
 import i18n from 'i18next';
 import { initReactI18next } from 'react-i18next';
-import { en, zhCN } from '../locales';
+import { zhCN } from '../locales/zh-CN';
 
 export const LANGUAGES = ['zh-CN', 'en'] as const;
 export type Language = (typeof LANGUAGES)[number];
@@ -8,11 +8,17 @@ export const DEFAULT_LANGUAGE: Language = 'zh-CN';
 
 const STORAGE_KEY = 'toolbox.language';
 
-/** zh-CN is the source of truth; `satisfies` makes a missing English key a compile error. */
-export const resources = {
-  'zh-CN': { translation: zhCN },
-  en: { translation: en },
-} as const;
+/**
+ * zh-CN ships with the app; English (locales/en.ts, typed against zh-CN) is its own chunk, added
+ * when English is chosen or was chosen before, so Chinese first loads do not carry it.
+ */
+const resources = { 'zh-CN': { translation: zhCN } } as const;
+
+async function loadLanguage(language: Language): Promise<void> {
+  if (language !== 'en' || i18n.hasResourceBundle('en', 'translation')) return;
+  const { en } = await import('../locales/en');
+  i18n.addResourceBundle('en', 'translation', en);
+}
 
 export function isLanguage(value: unknown): value is Language {
   return typeof value === 'string' && (LANGUAGES as readonly string[]).includes(value);
@@ -46,27 +52,35 @@ export function currentLanguage(): Language {
 
 export async function changeLanguage(language: Language): Promise<void> {
   rememberLanguage(language);
+  await loadLanguage(language);
   await i18n.changeLanguage(language);
 }
 
 /**
- * Starts i18next (called once, first thing in main.tsx). Kept out of module evaluation so that
- * importing the lib barrel has no side effects (unit tests run without a DOM).
+ * Starts i18next (called once, first thing in main.tsx, which waits for it). Kept out of module
+ * evaluation so that importing the lib barrel has no side effects (unit tests run without a DOM).
+ * Settles when the initial language's messages are in (at once for zh-CN).
  */
-export function initI18n(): void {
+export async function initI18n(): Promise<void> {
   if (i18n.isInitialized) return;
+  const language = initialLanguage();
   i18n.on('languageChanged', (language) => {
     document.documentElement.lang = isLanguage(language) ? language : DEFAULT_LANGUAGE;
   });
-  void i18n.use(initReactI18next).init({
+  // Chinese until the English chunk is in, then English: nothing renders before this settles.
+  await i18n.use(initReactI18next).init({
     resources,
-    lng: initialLanguage(),
+    lng: DEFAULT_LANGUAGE,
     fallbackLng: DEFAULT_LANGUAGE,
     supportedLngs: LANGUAGES,
     nonExplicitSupportedLngs: false,
     interpolation: { escapeValue: false },
     returnNull: false,
   });
+  if (language !== DEFAULT_LANGUAGE) {
+    await loadLanguage(language);
+    await i18n.changeLanguage(language);
+  }
 }
 
 export { i18n };
