@@ -198,7 +198,8 @@ export async function startStack(opts: StartStackOptions): Promise<RunningStack>
       ...env,
       ...running.apiEnv,
       PORT: String(port),
-      WEB_DIST_DIR,
+      // A caller may serve another copy of the build (bench:web serves a snapshot of it).
+      WEB_DIST_DIR: opts.env?.WEB_DIST_DIR ?? WEB_DIST_DIR,
     };
     report(`starting the API on port ${port}`);
     const url = `http://${probeHost(env.HOST)}:${port}`;

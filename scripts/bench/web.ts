@@ -13,12 +13,14 @@
  * (localStorage `toolbox.accessToken`) over the DevTools protocol (playwright-core attached to the
  * same Chromium, then detached), and runs Lighthouse with `disableStorageReset`.
  *
- * Run it under the shared build lock (it may build, and the machine should be quiet):
- *   flock /tmp/build.lock npm run bench:web
+ * It serves a copy of apps/web/dist taken at start (build first; under the shared lock only if
+ * it has to build). The machine should be quiet: performance scores move with its load.
+ *   npm run bench:web
  *   npm run bench:web -- --no-write     print only
  *   npm run bench:web -- --runs 3       median of 3 runs per page and preset
+ *   npm run bench:web -- --dist DIR     serve another build of apps/web (default apps/web/dist)
  */
-import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { cp, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
@@ -30,7 +32,7 @@ import { chromium } from 'playwright-core';
 
 import { REPO_ROOT } from '../lib/launcher.js';
 import { freePort } from '../lib/services.js';
-import { type RunningStack, startStack } from '../start.js';
+import { type RunningStack, startStack, WEB_DIST_DIR } from '../start.js';
 import { machineInfo, uptimeLine } from './lib/machine.js';
 
 const DOC_FILE = path.join(REPO_ROOT, 'docs', 'benchmarks.md');
@@ -271,6 +273,7 @@ async function main(): Promise<void> {
     options: {
       runs: { type: 'string', default: '1' },
       'no-write': { type: 'boolean', default: false },
+      dist: { type: 'string' },
     },
   });
   const runs = Math.max(1, Number(values.runs));
@@ -279,13 +282,23 @@ async function main(): Promise<void> {
   let stack: RunningStack | null = null;
   let chrome: LaunchedChrome | null = null;
   try {
+    // Serve a snapshot of the build, so a concurrent `npm run build:web` cannot change it mid-run.
+    const webDir = path.join(dataDir, 'web');
+    await cp(values.dist ?? WEB_DIST_DIR, webDir, { recursive: true });
     const port = await freePort();
-    say(`starting a stack on port ${port} (demo data)`);
+    say(
+      `starting a stack on port ${port} (demo data, web app from ${values.dist ?? WEB_DIST_DIR})`,
+    );
     stack = await startStack({
       port,
       dataDir,
       build: true,
-      env: { SEED_DEMO: 'true', LOG_LEVEL: 'warn', RATE_LIMIT_PER_MINUTE: '100000' },
+      env: {
+        SEED_DEMO: 'true',
+        LOG_LEVEL: 'warn',
+        RATE_LIMIT_PER_MINUTE: '100000',
+        WEB_DIST_DIR: webDir,
+      },
       say,
     });
     const base = stack.url;
@@ -319,6 +332,7 @@ async function main(): Promise<void> {
         say(
           `${target.name} ${preset}: perf ${row.scores.performance}, a11y ${row.scores.accessibility}, best ${row.scores['best-practices']}, seo ${row.scores.seo}, LCP ${ms(row.lcpMs)}, TBT ${ms(row.tbtMs)}, JS ${kb(row.jsTransferBytes)}`,
         );
+        if (row.failing.length > 0) say(`  failing: ${row.failing.join(', ')}`);
         rows.push(row);
       }
     }
