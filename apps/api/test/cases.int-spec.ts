@@ -329,6 +329,21 @@ describe('cases: the case library (api-v1.md "Public programmes")', () => {
           .expect(200)
       ).body as CaseView;
       expect(rejected).toMatchObject({ status: 'rejected', rejectionReason: '缺少数据来源' });
+      // The provider is told both decisions, linking the case.
+      const bell = (await as(sut.http, provider.accessToken).get('/api/notifications').expect(200))
+        .body as { items: { kind: string; payload: Record<string, unknown> }[] };
+      expect(bell.items).toEqual(
+        expect.arrayContaining([
+          expect.objectContaining({
+            kind: 'case_approved',
+            payload: expect.objectContaining({ caseId: a.id, title: '待审 A' }),
+          }),
+          expect.objectContaining({
+            kind: 'case_rejected',
+            payload: expect.objectContaining({ caseId: b.id, reason: '缺少数据来源' }),
+          }),
+        ]),
+      );
       await as(sut.http, admin).post(`/api/admin/cases/${b.id}/approve`).expect(409);
       const missing = '00000000-0000-4000-8000-000000000000';
       await as(sut.http, admin).post(`/api/admin/cases/${missing}/approve`).expect(404);

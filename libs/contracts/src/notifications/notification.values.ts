@@ -12,6 +12,8 @@ export const NOTIFICATION_KINDS = [
   'offering_rejected',
   'offering_suspended',
   'application_decided',
+  'case_approved',
+  'case_rejected',
 ] as const;
 export type NotificationKind = (typeof NOTIFICATION_KINDS)[number];
 

@@ -18,6 +18,7 @@ import type { AuthUser } from '../../common/auth/auth-user.js';
 import { Clock } from '../../common/clock.js';
 import { pageOf, pageParams } from '../../common/http/paging.js';
 import { AuditService, OfferingReader, type OfferingParty } from '../catalogue/index.js';
+import { Notifier } from '../notifications/index.js';
 import { SmesService } from '../smes/index.js';
 import { CaseReader } from './case-reader.js';
 import { CaseError } from './cases.errors.js';
@@ -53,6 +54,7 @@ export class CasesService {
     private readonly audit: AuditService,
     private readonly smes: SmesService,
     private readonly reader: CaseReader,
+    private readonly notifier: Notifier,
     private readonly clock: Clock,
   ) {}
 
@@ -226,6 +228,13 @@ export class CasesService {
         summary: c.title,
         reason: move === 'reject' ? (reason ?? null) : null,
       });
+      // The provider learns the decision in the same transaction.
+      await this.notifier.notify(
+        em,
+        c.providerUserId,
+        move === 'approve' ? 'case_approved' : 'case_rejected',
+        { caseId: c.id, title: c.title, reason: move === 'reject' ? (reason ?? null) : null },
+      );
       return out;
     });
     return this.view(saved, admin);

@@ -30,6 +30,8 @@ export type NotificationTextKey =
   | 'offeringRejected'
   | 'offeringSuspended'
   | 'applicationDecided'
+  | 'caseApproved'
+  | 'caseRejected'
   | 'unknown';
 
 export interface NotificationText {
@@ -125,6 +127,21 @@ export function notificationText(
       };
     case 'application_decided':
       return { key: 'applicationDecided', values: {}, link: null };
+    case 'case_approved':
+    case 'case_rejected': {
+      const caseId = str(p.caseId);
+      const approved = kind === 'case_approved';
+      return {
+        key: approved ? 'caseApproved' : 'caseRejected',
+        values: approved ? { title: str(p.title) } : { title: str(p.title), reason: str(p.reason) },
+        // Published: its public page; rejected: the provider's editor to fix and resubmit.
+        link: !caseId
+          ? null
+          : approved
+            ? `${PATHS.cases}/${encodeURIComponent(caseId)}`
+            : `${PATHS.providerCases}/${encodeURIComponent(caseId)}/edit`,
+      };
+    }
     default:
       return { key: 'unknown', values: {}, link: toInquiry ?? toOffering };
   }
