@@ -825,6 +825,23 @@ describe('public programmes (api-v1 Public programmes)', () => {
       expect((await ledgerOf(govZj.accessToken, p.id)).length).toBe(3);
     });
 
+    it('a closed programme commits nothing more: approve is 409, reject still answers', async () => {
+      const p = await publishedProgramme(govZj.accessToken);
+      const [s1, s2] = await Promise.all([smeWithProfile('330100'), smeWithProfile('330100')]);
+      const a1 = await applyFor(s1, p.id, offA);
+      const a2 = await applyFor(s2, p.id, offA);
+      await api(govZj.accessToken).post(`/api/programmes/${p.id}/close`).expect(200);
+      const res = await api(govZj.accessToken)
+        .post(`/api/applications/${a1.id}/approve`)
+        .expect(409);
+      expect(res.body.code).toBe('PROGRAMME_NOT_PUBLISHED');
+      await api(govZj.accessToken)
+        .post(`/api/applications/${a2.id}/reject`, { reason: '项目已截止' })
+        .expect(200);
+      expect((await programme(govZj.accessToken, p.id)).committedCents).toBe(0);
+      expect(await ledgerOf(govZj.accessToken, p.id)).toEqual([]);
+    });
+
     it('the ledger is append-only in the database', async () => {
       const ds = sut.app.get(DataSource);
       await expect(ds.query('UPDATE programme_ledger SET amount_cents = 1')).rejects.toThrow(

@@ -217,8 +217,9 @@ export class ApplicationsService {
 
   /**
    * Commits `amount` against the programme's budget: one conditional UPDATE, so two approvals
-   * can never both take the last of the budget. Returns the committed total after it, or null
-   * when the remaining budget is less than `amount`.
+   * can never both take the last of the budget, nor commit to a programme closed meanwhile.
+   * Returns the committed total after it, or null when the remaining budget is less than
+   * `amount` or the programme is no longer published.
    */
   private async commit(
     em: EntityManager,
@@ -228,7 +229,7 @@ export class ApplicationsService {
     return updatedBalance(
       await em.query(
         `UPDATE programmes SET committed_cents = committed_cents + $2, updated_at = now()
-          WHERE id = $1 AND budget_cents - committed_cents >= $2
+          WHERE id = $1 AND status = 'published' AND budget_cents - committed_cents >= $2
           RETURNING committed_cents`,
         [programmeId, amount],
       ),
@@ -260,7 +261,12 @@ export class ApplicationsService {
       }
       if (programme.status !== 'published') throw new ProgrammeError('PROGRAMME_NOT_PUBLISHED');
       const balance = await this.commit(em, programme.id, app.requestedCents);
-      if (balance === null) throw new ProgrammeError('BUDGET_EXHAUSTED');
+      if (balance === null) {
+        // Closed meanwhile (its close committed after our read), or not enough budget left.
+        const now = await em.getRepository(ProgrammeEntity).findOneBy({ id: programme.id });
+        if (now?.status !== 'published') throw new ProgrammeError('PROGRAMME_NOT_PUBLISHED');
+        throw new ProgrammeError('BUDGET_EXHAUSTED');
+      }
       await this.appendLedger(em, {
         programmeId: programme.id,
         applicationId: app.id,
