@@ -73,6 +73,11 @@ export const NAVIGATION: Record<Audience, readonly NavItem[]> = {
       labelKey: 'engagement.nav.myInquiries',
       icon: <MessageOutlined />,
     },
+    {
+      path: PATHS.smeApplications,
+      labelKey: 'programmes.nav.myApplications',
+      icon: <GiftOutlined />,
+    },
     // Company facts and needs are one place, with a switcher on both pages.
     {
       path: PATHS.smeProfile,

@@ -93,6 +93,7 @@ const SmeMatchesPage = fromArea(() => import('../pages/sme-area'), 'SmeMatchesPa
 const SmeNeedsPage = fromArea(() => import('../pages/sme-area'), 'SmeNeedsPage');
 const SmePlanPage = fromArea(() => import('../pages/sme-area'), 'SmePlanPage');
 const SmeProfilePage = fromArea(() => import('../pages/sme-area'), 'SmeProfilePage');
+const SmeApplicationsPage = fromArea(() => import('../pages/sme-area'), 'SmeApplicationsPage');
 const GovProgrammesPage = fromArea(() => import('../pages/gov-area'), 'ProgrammesPage');
 const GovApplicationsPage = fromArea(
   () => import('../pages/gov-area'),
@@ -164,6 +165,8 @@ export const router = createBrowserRouter([
                   { path: 'inquiries/:id', element: <SmeInquiryPage /> },
                   // Case library
                   { path: 'cases', element: <SmePeerCasesPage /> },
+                  // Public programmes
+                  { path: 'applications', element: <SmeApplicationsPage /> },
                 ],
               },
               {

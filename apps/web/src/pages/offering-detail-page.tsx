@@ -14,6 +14,7 @@ import {
 import { OfferingCases } from '../features/cases';
 import { ReviewModerationButton } from '../features/leads';
 import { AddToPlanButton } from '../features/plan';
+import { OfferingSubsidies } from '../features/programmes';
 import { OfferingEngagement, ReviewList } from '../features/engagement';
 import { useDocumentTitle } from '../lib';
 
@@ -118,6 +119,13 @@ export function OfferingDetailPage() {
             </ButtonLink>
           </div>
         )}
+        {session.status === 'authenticated' &&
+          session.user.role === 'sme' &&
+          o.status === 'published' && (
+            <OfferingSubsidies
+              offering={{ id: o.id, title: labels.text(o.title, o.titleEn), plans: o.plans }}
+            />
+          )}
         {session.status === 'authenticated' &&
           session.user.role === 'sme' &&
           o.status === 'published' && (

@@ -1,4 +1,5 @@
 // The SME pages, loaded as one chunk when a signed-in SME opens /sme (see app/router.tsx).
+export { SmeApplicationsPage } from './sme-applications-page';
 export { SmeAssessmentHistoryPage } from './sme-assessment-history-page';
 export { SmeAssessmentPage } from './sme-assessment-page';
 export { SmeAssessmentResultPage } from './sme-assessment-result-page';

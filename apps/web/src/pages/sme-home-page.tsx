@@ -1,5 +1,6 @@
+import { EligibleProgrammesBlock } from '../features/programmes';
 import { WorkspaceHome } from '../features/workspace';
 
 export function SmeHomePage() {
-  return <WorkspaceHome role="sme" />;
+  return <WorkspaceHome role="sme" extra={<EligibleProgrammesBlock />} />;
 }

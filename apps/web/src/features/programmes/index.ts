@@ -13,3 +13,7 @@ export { LedgerTable } from './components/ledger-table';
 export { ProgrammesManager } from './components/programmes-manager';
 export { ProgrammeStatusTag } from './components/status-tags';
 export { GovAccountsAdmin } from './components/gov-accounts-admin';
+export { EligibleProgrammesBlock } from './components/eligible-programmes';
+export { MyApplications } from './components/my-applications';
+export { OfferingSubsidies } from './components/offering-subsidies';
+export { SubsidyQuickAction } from './components/subsidy-quick-action';

@@ -12,6 +12,7 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { currentLanguageOf, offeringPath, scenarioName } from '../../../shared';
 import { InquiryQuickAction } from '../../engagement';
+import { SubsidyQuickAction } from '../../programmes';
 import type { PlanItem, PlanPhase, PlanStatus } from '../api/types';
 import {
   adjacentPhase,
@@ -160,6 +161,14 @@ export function PlanItemCard({
             hint={item.status === 'trial' ? t('plan.card.trialCta') : undefined}
             testId={`plan-inquiry-${item.id}`}
           />
+          {item.status !== 'dropped' && (
+            <SubsidyQuickAction
+              offeringId={item.offering.id}
+              offeringTitle={title}
+              plans={item.offering.plans}
+              testId={`plan-subsidy-${item.id}`}
+            />
+          )}
         </div>
       )}
       <div className="tb-plan-card__actions tb-no-print">

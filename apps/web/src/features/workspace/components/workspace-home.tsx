@@ -1,5 +1,6 @@
 import type { Role } from '@toolbox/domain';
 import { Button, Card, Col, Descriptions, Result, Row, Skeleton, Steps } from 'antd';
+import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { describeError, useDocumentTitle } from '../../../lib';
 import { RoleTag, useGetCurrentUser } from '../../auth';
@@ -8,6 +9,8 @@ import { NextStepCard } from './next-step-card';
 
 export interface WorkspaceHomeProps {
   role: Role;
+  /** A role's own blocks under the next steps (e.g. the SME's subsidies). */
+  extra?: ReactNode;
 }
 
 function TransformationLoop() {
@@ -31,7 +34,7 @@ function TransformationLoop() {
 }
 
 /** A role's home: greeting with the signed-in user's name, account facts and next steps. */
-export function WorkspaceHome({ role }: WorkspaceHomeProps) {
+export function WorkspaceHome({ role, extra }: WorkspaceHomeProps) {
   const { t } = useTranslation();
   useDocumentTitle(t(`workspace.${role}.documentTitle`));
   const currentUser = useGetCurrentUser();
@@ -83,6 +86,7 @@ export function WorkspaceHome({ role }: WorkspaceHomeProps) {
               ))}
             </div>
           </section>
+          {extra && <div className="tb-side-stack">{extra}</div>}
         </Col>
         <Col xs={24} lg={8}>
           <div className="tb-side-stack">
