@@ -371,19 +371,20 @@ export function textTerms(text: string): Set<string> {
  * retrieved: no query per candidate.
  */
 export function notesRelevance(notes: string, texts: readonly string[]): number[] {
-  const wanted = textTerms(notes);
-  if (wanted.size === 0 || texts.length === 0) return texts.map(() => 0);
-  const termsOf = texts.map((t) => textTerms(t));
-  const df = new Map<string, number>();
-  for (const terms of termsOf) {
-    for (const term of terms) if (wanted.has(term)) df.set(term, (df.get(term) ?? 0) + 1);
-  }
-  const n = texts.length;
-  const raw = termsOf.map((terms) => {
-    let sum = 0;
-    for (const [term, count] of df) if (terms.has(term)) sum += Math.log((n + 1) / count);
-    return sum;
+  const wanted = [...textTerms(notes)];
+  if (wanted.length === 0 || texts.length === 0) return texts.map(() => 0);
+  // Substring tests of the notes' few terms: cheaper than the terms of every candidate.
+  const found = texts.map((text) => {
+    const lower = text.toLowerCase();
+    return wanted.map((term) => lower.includes(term));
   });
+  const weight = wanted.map((_, t) => {
+    const df = found.reduce((n, hits) => n + (hits[t] === true ? 1 : 0), 0);
+    return df === 0 ? 0 : Math.log((texts.length + 1) / df);
+  });
+  const raw = found.map((hits) =>
+    hits.reduce((sum, hit, t) => sum + (hit ? (weight[t] ?? 0) : 0), 0),
+  );
   const best = Math.max(...raw);
   return best <= 0 ? raw.map(() => 0) : raw.map((r) => r / best);
 }
