@@ -204,6 +204,9 @@ export function ProgrammesManager({
         >
           {t('programmes.list.create')}
         </Button>
+        <Link to={paths.applications} data-testid="programme-all-applications">
+          {t('programmes.list.allApplications')}
+        </Link>
       </div>
       <Table<ProgrammeView>
         rowKey="id"
