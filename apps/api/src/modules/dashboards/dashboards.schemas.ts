@@ -1,7 +1,7 @@
 import { ApiProperty } from '@nestjs/swagger';
 import { INDUSTRY_CODES, REGION_CODES, SCENARIO_CODES } from '@toolbox/domain';
 
-class LevelsSchema {
+class DashboardLevelsSchema {
   @ApiProperty() '0'!: number;
   @ApiProperty() '1'!: number;
   @ApiProperty() '2'!: number;
@@ -9,7 +9,7 @@ class LevelsSchema {
   @ApiProperty() '4'!: number;
 }
 
-class FilterSchema {
+class DashboardFilterSchema {
   @ApiProperty({
     enum: REGION_CODES,
     type: String,
@@ -20,15 +20,15 @@ class FilterSchema {
   @ApiProperty({ enum: INDUSTRY_CODES, type: String, nullable: true }) industry!: string | null;
 }
 
-class IndustryRowSchema {
+class DashboardIndustryRowSchema {
   @ApiProperty({ enum: INDUSTRY_CODES }) industry!: string;
   @ApiProperty({ description: 'SMEs of the industry in the region, assessed or not' })
   smes!: number;
-  @ApiProperty({ type: LevelsSchema, description: 'assessed SMEs per level' })
-  levels!: LevelsSchema;
+  @ApiProperty({ type: DashboardLevelsSchema, description: 'assessed SMEs per level' })
+  levels!: DashboardLevelsSchema;
 }
 
-class ScenarioRowSchema {
+class DashboardScenarioRowSchema {
   @ApiProperty({ enum: SCENARIO_CODES }) scenario!: string;
   @ApiProperty({ description: 'assessed SMEs whose newest assessment is weak in it' })
   smesWeak!: number;
@@ -39,13 +39,13 @@ class ScenarioRowSchema {
   offeringsServing!: number;
 }
 
-class FunnelSchema {
+class DashboardFunnelSchema {
   @ApiProperty({ description: 'inquiries written by SMEs in the region' }) inquiries!: number;
   @ApiProperty({ description: 'of those, reached trialing' }) trials!: number;
   @ApiProperty({ description: 'of those, won' }) won!: number;
 }
 
-class ProgrammeRowSchema {
+class DashboardProgrammeRowSchema {
   @ApiProperty({ format: 'uuid' }) id!: string;
   @ApiProperty() name!: string;
   @ApiProperty() budgetCents!: number;
@@ -53,14 +53,17 @@ class ProgrammeRowSchema {
 }
 
 export class DashboardOverviewSchema {
-  @ApiProperty({ type: FilterSchema }) filter!: FilterSchema;
+  @ApiProperty({ type: DashboardFilterSchema }) filter!: DashboardFilterSchema;
   @ApiProperty({ description: 'SMEs with a company profile in the region' }) smes!: number;
   @ApiProperty({ description: 'of those, with at least one submitted assessment' })
   assessed!: number;
-  @ApiProperty({ type: LevelsSchema, description: 'assessed SMEs per level; sums to assessed' })
-  levels!: LevelsSchema;
-  @ApiProperty({ type: [IndustryRowSchema] }) byIndustry!: IndustryRowSchema[];
-  @ApiProperty({ type: [ScenarioRowSchema] }) scenarios!: ScenarioRowSchema[];
-  @ApiProperty({ type: FunnelSchema }) funnel!: FunnelSchema;
-  @ApiProperty({ type: [ProgrammeRowSchema] }) programmes!: ProgrammeRowSchema[];
+  @ApiProperty({
+    type: DashboardLevelsSchema,
+    description: 'assessed SMEs per level; sums to assessed',
+  })
+  levels!: DashboardLevelsSchema;
+  @ApiProperty({ type: [DashboardIndustryRowSchema] }) byIndustry!: DashboardIndustryRowSchema[];
+  @ApiProperty({ type: [DashboardScenarioRowSchema] }) scenarios!: DashboardScenarioRowSchema[];
+  @ApiProperty({ type: DashboardFunnelSchema }) funnel!: DashboardFunnelSchema;
+  @ApiProperty({ type: [DashboardProgrammeRowSchema] }) programmes!: DashboardProgrammeRowSchema[];
 }
