@@ -66,7 +66,6 @@ export function ApplyDialog({ open, offering, programmes, initial, onClose }: Ap
       }}
       onOk={() => form.submit()}
       onCancel={onClose}
-      destroyOnHidden
       forceRender
       data-testid="apply-dialog"
     >

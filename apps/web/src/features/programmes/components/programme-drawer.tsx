@@ -115,7 +115,6 @@ export function ProgrammeDrawer({ open, programme, scope, onClose }: ProgrammeDr
       onClose={onClose}
       size="large"
       title={t(programme === null ? 'programmes.form.createTitle' : 'programmes.form.editTitle')}
-      destroyOnHidden
       forceRender
       data-testid="programme-drawer"
     >
