@@ -1,7 +1,7 @@
 /**
  * The whole marketplace for the browser tests, in its own process (Jest's e2e global setup spawns
  * it): embedded PostgreSQL + Meilisearch and the API serving the built web app with the demo
- * data, on a free port in a temp dir. Prints one JSON line `{url, adminEmail, adminPassword}`
+ * data, on a free port in a temp dir. Prints one JSON line `{ready: true, url, adminEmail, adminPassword}`
  * when the API answers; stops everything on SIGTERM/SIGINT or when its parent goes away.
  */
 import { mkdtemp, rm } from 'node:fs/promises';
@@ -39,7 +39,7 @@ async function main(): Promise<void> {
   }, 1000);
   void stack.done.then(() => stop().then(() => process.exit(1)));
   process.stdout.write(
-    `${JSON.stringify({ url: stack.url, adminEmail: stack.adminEmail, adminPassword: stack.adminPassword })}\n`,
+    `${JSON.stringify({ ready: true, url: stack.url, adminEmail: stack.adminEmail, adminPassword: stack.adminPassword })}\n`,
   );
 }
 

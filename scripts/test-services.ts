@@ -54,7 +54,7 @@ async function main(): Promise<void> {
   await ds.runMigrations({ transaction: 'all' });
   await ds.destroy();
   process.stdout.write(
-    `${JSON.stringify({ databaseUrl: pg.url, meiliUrl: meili.url, meiliMasterKey: masterKey })}\n`,
+    `${JSON.stringify({ ready: true, databaseUrl: pg.url, meiliUrl: meili.url, meiliMasterKey: masterKey })}\n`,
   );
 }
 

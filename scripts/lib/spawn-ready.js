@@ -1,6 +1,7 @@
 // @ts-check
 // Starts a TypeScript script with tsx in a child process and resolves with the first JSON line
-// it prints on stdout (its "ready" message). Used by Jest's global setups, which run in
+// it prints on stdout that carries `"ready": true` (its "ready" message; any other line, such as a
+// JSON log line of the API starting up, is passed through to stderr). Used by Jest's global setups, which run in
 // Jest's main process and must not load TypeScript there.
 import { spawn } from 'node:child_process';
 import { createRequire } from 'node:module';
@@ -49,14 +50,15 @@ export function spawnReady(script, opts = {}) {
       }
       buffer += chunk;
       for (const line of buffer.split('\n').slice(0, -1)) {
-        const text = line.trim();
-        if (text.startsWith('{')) {
+        const message = readyMessage(line);
+        if (message !== undefined) {
           done = true;
           clearTimeout(timer);
-          resolve({ child, ready: JSON.parse(text), stop });
+          resolve({ child, ready: message, stop });
           return;
         }
         if (opts.echo) process.stdout.write(`${line}\n`);
+        else if (line.trim() !== '') process.stderr.write(`${line}\n`);
       }
       buffer = buffer.slice(buffer.lastIndexOf('\n') + 1);
     });
@@ -67,4 +69,22 @@ export function spawnReady(script, opts = {}) {
       reject(new Error(`${script} exited before it was ready (code ${code}, signal ${signal})`));
     });
   });
+}
+
+/**
+ * The ready message in one line of output, or undefined for any other line.
+ * @param {string} line
+ * @returns {Record<string, unknown> | undefined}
+ */
+export function readyMessage(line) {
+  const text = line.trim();
+  if (!text.startsWith('{')) return undefined;
+  try {
+    const parsed = JSON.parse(text);
+    return parsed !== null && typeof parsed === 'object' && parsed.ready === true
+      ? parsed
+      : undefined;
+  } catch {
+    return undefined;
+  }
 }
