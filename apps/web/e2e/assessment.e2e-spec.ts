@@ -2,7 +2,13 @@ import { describe, expect, it } from '@jest/globals';
 import type { SearchItem } from '@toolbox/contracts';
 import { CURRENT_QUESTIONNAIRE, type Indicator, NOT_APPLICABLE } from '@toolbox/domain';
 import type { Page } from 'playwright-core';
-import { baseUrl, registerSme, useBrowserSession, withScreenshotOnFailure } from './browser';
+import {
+  expectAccessible,
+  baseUrl,
+  registerSme,
+  useBrowserSession,
+  withScreenshotOnFailure,
+} from './browser';
 import { formatCny } from '@toolbox/domain';
 
 const TIMEOUT_MS = 20_000;
@@ -50,6 +56,7 @@ describe('assessment and plan', () => {
       await page.getByTestId('next-step-assess').getByRole('link').click();
       await page.waitForURL(`${baseUrl()}/sme/assessment`);
       await page.getByTestId('assessment-wizard').waitFor();
+      await expectAccessible(page);
       await expect(page.getByTestId('running-total').textContent()).resolves.toBe('0');
 
       // Step 1, with the running score moving and the draft saved as we go.
@@ -87,6 +94,7 @@ describe('assessment and plan', () => {
       await page.waitForURL(/\/sme\/assessment\/[0-9a-f-]{36}$/);
       const badge = page.getByTestId('level-badge');
       await badge.waitFor();
+      await expectAccessible(page);
       await expect(badge.getAttribute('data-level')).resolves.toBe('1');
       await expect(page.getByTestId('level-name').textContent()).resolves.toBe('一级');
       await page.locator('[data-testid="dimension-radar"] canvas').first().waitFor();
@@ -119,7 +127,11 @@ describe('assessment and plan', () => {
         data: { offeringId: offering.id, scenario: weakCode, priority: 4, phase: 'next' },
       });
       expect(created.status()).toBe(201);
-      const offeringItem = (await created.json()) as { id: string; monthlyCents: number };
+      const offeringItem = (await created.json()) as {
+        id: string;
+        monthlyCents: number;
+        netMonthlyCents: number;
+      };
       expect(offeringItem.monthlyCents).toBeGreaterThan(0);
 
       // On the board: the free-text item is planned now, nothing adopted yet.
@@ -128,6 +140,7 @@ describe('assessment and plan', () => {
       const nowColumn = page.getByTestId('plan-column-now');
       const card = nowColumn.locator('[data-testid^="plan-item-"][data-status="planned"]').first();
       await card.waitFor();
+      await expectAccessible(page);
       const itemId = (await card.getAttribute('data-testid'))!.replace(/^plan-item-/, '');
       await expect(page.getByTestId('cost-adopted-monthly').textContent()).resolves.toContain(
         '¥0.00',
@@ -140,8 +153,9 @@ describe('assessment and plan', () => {
       await page
         .locator(`[data-testid="plan-item-${offeringItem.id}"][data-status="adopted"]`)
         .waitFor();
-      // As the page writes money: ¥, two decimals, thousands separators (¥1,249.17).
-      const yuan = formatCny(offeringItem.monthlyCents, 'zh-CN');
+      // As the page writes money: ¥, two decimals, thousands separators (¥1,249.17); the
+      // amount after any subsidy the SME is eligible for.
+      const yuan = formatCny(offeringItem.netMonthlyCents, 'zh-CN');
       await page.waitForFunction(
         (expected) =>
           document

@@ -1,5 +1,11 @@
 import { describe, expect, it } from '@jest/globals';
-import { baseUrl, uniqueEmail, useBrowserSession, withScreenshotOnFailure } from './browser';
+import {
+  expectAccessible,
+  baseUrl,
+  uniqueEmail,
+  useBrowserSession,
+  withScreenshotOnFailure,
+} from './browser';
 
 const TIMEOUT_MS = 20_000;
 
@@ -16,6 +22,7 @@ describe('web auth flow', () => {
       await page.goto(`${baseUrl()}/register?role=sme`);
       // The landing page's "I'm an SME" links here with the role chosen.
       await expect(page.getByTestId('register-role-sme').isChecked()).resolves.toBe(true);
+      await expectAccessible(page);
       await page.getByTestId('register-name').fill(name);
       await page.getByTestId('register-email').fill(email);
       await page.getByTestId('register-password').fill(password);
@@ -23,6 +30,7 @@ describe('web auth flow', () => {
 
       await page.waitForURL(`${baseUrl()}/sme`);
       await expect(page.getByTestId('welcome-title').textContent()).resolves.toContain(name);
+      await expectAccessible(page);
       await expect(page.getByTestId('account-email').textContent()).resolves.toBe(email);
 
       await page.getByTestId('user-menu').click();
@@ -40,6 +48,7 @@ describe('web auth flow', () => {
 
       await page.waitForURL(`${baseUrl()}/sme`);
       await expect(page.getByTestId('welcome-title').textContent()).resolves.toContain(name);
+      await expectAccessible(page);
       await expect(page.getByTestId('user-menu-name').textContent()).resolves.toBe(name);
     });
   }, 60_000);
@@ -50,6 +59,7 @@ describe('web auth flow', () => {
       await page.goto(`${baseUrl()}/`);
       const heroTitle = page.getByTestId('hero-title');
       await expect(heroTitle.textContent()).resolves.toBe('数字化转型，从看清自己开始');
+      await expectAccessible(page);
       await expect(page.locator('html').getAttribute('lang')).resolves.toBe('zh-CN');
 
       await page.getByTestId('language-en').click();

@@ -1,6 +1,7 @@
 import { mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterAll, afterEach, beforeAll, beforeEach } from '@jest/globals';
+import { AxeBuilder } from '@axe-core/playwright';
 import { type Browser, type BrowserContext, chromium, type Page } from 'playwright-core';
 
 /** Debian's Chromium, headless, with nothing phoning home. */
@@ -44,6 +45,58 @@ export async function withScreenshotOnFailure(
     const file = join(RESULTS_DIR, `${name.replace(/[^\w-]+/g, '-')}.png`);
     await page.screenshot({ path: file, fullPage: true }).catch(() => undefined);
     throw error;
+  }
+}
+
+/** The WCAG 2.1 A and AA rules; only violations axe rates serious or critical fail a test. */
+const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
+const AXE_BLOCKING = new Set(['serious', 'critical']);
+/** Pages already reported, so the end-of-test check does not repeat the same violations. */
+const reportedPages = new WeakSet<Page>();
+
+/** Lets finite CSS/Web animations (antd fades and slides) end, so axe sees final colours. */
+async function settleAnimations(page: Page): Promise<void> {
+  await page.evaluate(async () => {
+    const finite = document
+      .getAnimations()
+      .filter((a) => a.effect?.getComputedTiming().iterations !== Infinity);
+    await Promise.race([
+      Promise.all(finite.map((a) => a.finished.catch(() => undefined))),
+      new Promise((resolve) => setTimeout(resolve, 2_000)),
+    ]);
+  });
+}
+
+/**
+ * Runs axe (WCAG 2.1 A/AA) on the page as it is now and fails, listing them, on serious or
+ * critical violations. Call it once a page has rendered what the test waits for:
+ * `await expectAccessible(page)`. The session helpers also check the page a test ends on.
+ */
+export async function expectAccessible(page: Page, what?: string): Promise<void> {
+  await settleAnimations(page);
+  const results = await new AxeBuilder({ page }).withTags(AXE_TAGS).analyze();
+  const blocking = results.violations.filter(
+    (v) => v.impact !== undefined && v.impact !== null && AXE_BLOCKING.has(v.impact),
+  );
+  if (blocking.length === 0) return;
+  reportedPages.add(page);
+  const lines = blocking.map((v) => {
+    const targets = v.nodes
+      .slice(0, 5)
+      .map((n) => `    ${n.target.join(' ')}: ${n.failureSummary?.split('\n').join(' ') ?? ''}`)
+      .join('\n');
+    return `  [${v.impact}] ${v.id}: ${v.help} (${v.nodes.length} element(s))\n${targets}`;
+  });
+  throw new Error(
+    `axe: ${blocking.length} serious/critical accessibility violation(s) on ${what ?? page.url()}\n${lines.join('\n')}`,
+  );
+}
+
+/** The end-of-test check: pages still open on an app URL (not blank, not closed). */
+async function expectOpenPagesAccessible(pages: readonly Page[]): Promise<void> {
+  for (const page of pages) {
+    if (page.isClosed() || reportedPages.has(page) || !page.url().startsWith(baseUrl())) continue;
+    await expectAccessible(page, `${page.url()} (where the test ended)`);
   }
 }
 
@@ -92,8 +145,12 @@ export function useBrowserSession(timeoutMs = 20_000): BrowserSession {
     page = await context.newPage();
   });
   afterEach(async () => {
-    await context?.close();
-  });
+    try {
+      await expectOpenPagesAccessible(context?.pages() ?? []);
+    } finally {
+      await context?.close();
+    }
+  }, 30_000);
   return {
     browser: () => {
       if (browser === undefined) throw new Error('browser not launched');
@@ -117,8 +174,13 @@ export function usePeopleSession(timeoutMs = 20_000): { newPage: () => Promise<P
     browser = await launchBrowser();
   }, 60_000);
   afterEach(async () => {
-    await Promise.all(contexts.splice(0).map((context) => context.close()));
-  });
+    const open = contexts.splice(0);
+    try {
+      await expectOpenPagesAccessible(open.flatMap((context) => context.pages()));
+    } finally {
+      await Promise.all(open.map((context) => context.close()));
+    }
+  }, 30_000);
   afterAll(async () => {
     await browser?.close();
   });

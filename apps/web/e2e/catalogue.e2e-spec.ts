@@ -1,5 +1,5 @@
 import { describe, expect, it } from '@jest/globals';
-import { baseUrl, usePeopleSession, withScreenshotOnFailure } from './browser';
+import { expectAccessible, baseUrl, usePeopleSession, withScreenshotOnFailure } from './browser';
 
 const TIMEOUT_MS = 20_000;
 
@@ -36,6 +36,7 @@ describe('web catalogue flow', () => {
       await provider.getByTestId('next-step-profile').getByRole('link').click();
       await provider.waitForURL(`${baseUrl()}/provider/profile`);
       await provider.getByTestId('profile-first-time').waitFor();
+      await expectAccessible(provider);
       await provider.getByTestId('profile-name').fill(providerName);
       await provider.getByTestId('profile-kind-service_provider').check();
       await provider
@@ -81,11 +82,13 @@ describe('web catalogue flow', () => {
 
       // Saved as a draft; the editor offers to submit it for review.
       await provider.getByTestId('offering-saved').waitFor();
+      await expectAccessible(provider);
       await provider.getByTestId('submit-for-review').click();
       await provider.getByTestId('submit-for-review-confirm').click();
       await provider.waitForURL(`${baseUrl()}/provider/offerings`);
       const row = provider.getByTestId('my-offerings-table').locator('tr', { hasText: title });
       await row.getByTestId('status-pending').waitFor();
+      await expectAccessible(provider);
     });
 
     // 2. The admin opens the review queue, finds the submission and approves it.
@@ -121,6 +124,7 @@ describe('web catalogue flow', () => {
     await withScreenshotOnFailure(visitor, 'catalogue-visitor', async () => {
       await visitor.goto(`${baseUrl()}/offerings/${offeringId}`);
       await expect(visitor.getByTestId('offering-title').textContent()).resolves.toBe(title);
+      await expectAccessible(visitor);
       const plans = visitor.getByTestId('plans-table');
       await expect(plans.textContent()).resolves.toContain('基础版');
       await expect(plans.textContent()).resolves.toContain('专业版年付');

@@ -2,7 +2,13 @@ import { describe, expect, it } from '@jest/globals';
 import type { MatchResponse, PlanItemView } from '@toolbox/contracts';
 import { CREDIT_CODE_ALPHABET, creditCodeCheckChar } from '@toolbox/domain';
 import type { Page } from 'playwright-core';
-import { baseUrl, registerSme, useBrowserSession, withScreenshotOnFailure } from './browser';
+import {
+  expectAccessible,
+  baseUrl,
+  registerSme,
+  useBrowserSession,
+  withScreenshotOnFailure,
+} from './browser';
 
 const TIMEOUT_MS = 20_000;
 
@@ -110,10 +116,12 @@ describe('web engagement from the matches list and the plan', () => {
         `[data-testid="plan-inquiry-${linkedItem.id}"][data-state="open"]`,
       );
       await linked.waitFor();
+      await expectAccessible(page);
       expect(await linked.getAttribute('data-inquiry-id')).toBe(inquiryId);
       await linked.getByRole('link').click();
       await page.waitForURL(`${baseUrl()}/sme/inquiries/${inquiryId}`);
       await page.getByTestId('inquiry-thread').waitFor();
+      await expectAccessible(page);
 
       // 3. The other item is planned: a plain 申请试用. Moved to trial, the card asks for one
       //    (the move itself needs no inquiry), opened here from the keyboard.

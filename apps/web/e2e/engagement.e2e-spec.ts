@@ -3,6 +3,7 @@ import type { Page } from 'playwright-core';
 import type { OfferingView, Page as ApiPage } from '@toolbox/contracts';
 import { CREDIT_CODE_ALPHABET, creditCodeCheckChar } from '@toolbox/domain';
 import {
+  expectAccessible,
   baseUrl,
   E2E_PASSWORD,
   usePeopleSession,
@@ -128,6 +129,7 @@ describe('web engagement flow', () => {
       await open.getByRole('link').click();
       await sme.waitForURL(`${baseUrl()}/sme/inquiries/${inquiryId}`);
       await sme.getByTestId('inquiry-thread').waitFor();
+      await expectAccessible(sme);
     });
 
     // 2. The provider replies from its lead inbox and moves the lead to trialing.
@@ -161,6 +163,7 @@ describe('web engagement flow', () => {
       await sme.getByTestId('thread-message').filter({ hasText: reply }).waitFor();
       await sme.goto(`${baseUrl()}/offerings/${target.id}`);
       await sme.getByTestId('review-form').waitFor();
+      await expectAccessible(sme);
       await sme
         .getByTestId('review-rating')
         .locator('.ant-rate-star')
@@ -177,6 +180,7 @@ describe('web engagement flow', () => {
       await visitor.goto(`${baseUrl()}/offerings/${target.id}`);
       const review = visitor.getByTestId('review-item').filter({ hasText: body });
       await review.waitFor();
+      await expectAccessible(visitor);
       await expect(review.getByTestId('review-verified').textContent()).resolves.toContain('试用');
       await expect(visitor.getByTestId('review-summary').textContent()).resolves.toContain(
         expected.toFixed(1),
@@ -215,6 +219,7 @@ describe('web engagement flow', () => {
       await prov.goto(`${baseUrl()}/provider/funnel`);
       const shown = (await (await answer).json()) as Funnel;
       await prov.getByTestId('funnel-chart').waitFor();
+      await expectAccessible(prov);
       const number = async (id: string): Promise<string> =>
         ((await prov.getByTestId(id).textContent()) ?? '').replace(/[,\s]/g, '');
       await expect(number('funnel-inquiries')).resolves.toBe(String(shown.inquiries));

@@ -1,6 +1,12 @@
 import { describe, expect, it } from '@jest/globals';
 import type { Page } from 'playwright-core';
-import { baseUrl, registerSme, useBrowserSession, withScreenshotOnFailure } from './browser';
+import {
+  expectAccessible,
+  baseUrl,
+  registerSme,
+  useBrowserSession,
+  withScreenshotOnFailure,
+} from './browser';
 
 const TIMEOUT_MS = 20_000;
 /** A valid unified social credit code (its check character is right). */
@@ -84,6 +90,7 @@ describe('web search and matching', () => {
       await page.getByTestId('next-step-discover').getByRole('link').click();
       await page.waitForURL(`${baseUrl()}/sme/matches`);
       await page.getByTestId('matches-profile-required').waitFor();
+      await expectAccessible(page);
       await page.getByTestId('matches-fill-profile').click();
       await page.waitForURL(`${baseUrl()}/sme/profile`);
 
@@ -94,6 +101,7 @@ describe('web search and matching', () => {
       await page.getByTestId('needs-saved').getByRole('link').click();
       await page.waitForURL(`${baseUrl()}/sme/matches`);
       await page.getByTestId('match-result').first().waitFor();
+      await expectAccessible(page);
       expect(await page.getByTestId('match-result').count()).toBeGreaterThan(0);
       const first = page.getByTestId('match-result').first();
       expect(await first.getByTestId('match-reason').count()).toBeGreaterThan(0);
@@ -114,6 +122,7 @@ describe('web search and matching', () => {
       await page.waitForURL(/\/search\?q=%E8%B4%A8%E9%87%8F$/);
       // Fresh results for the text have the matches marked.
       await page.locator('[data-testid="search-result"] mark').first().waitFor();
+      await expectAccessible(page);
       await waitForResults(page);
       const total = await resultTotal(page);
       expect(total).toBeGreaterThan(0);
@@ -139,6 +148,7 @@ describe('web search and matching', () => {
       await page.waitForURL(new RegExp(`scenario=${code}`));
       const chip = page.getByTestId(`filter-chip-scenario-${code}`);
       await chip.waitFor();
+      await expectAccessible(page);
       expect(await page.getByTestId('search-result').count()).toBe(Math.min(count, 20));
 
       // The state lives in the URL: back removes the facet again.

@@ -14,6 +14,14 @@ const theme: ThemeConfig = {
     colorSuccess: '#047857',
     // Help texts under fields, descriptions: antd's default (45 % black) is 3.4:1 on white.
     colorTextDescription: 'rgba(0, 0, 0, 0.65)',
+    // Descriptions labels and other tertiary text: the default (45 %) fails AA too.
+    colorTextTertiary: 'rgba(0, 0, 0, 0.65)',
+    // Hover shades and danger text darker than antd's derived ones, for AA contrast on white.
+    colorPrimaryHover: '#1e40af',
+    colorLinkHover: '#1e40af',
+    colorError: '#cf1322',
+    // Placeholders are read as labels by many users: 60 % black instead of 25 %.
+    colorTextPlaceholder: 'rgba(0, 0, 0, 0.6)',
     borderRadius: 8,
     fontFamily:
       "-apple-system, BlinkMacSystemFont, 'Segoe UI', 'PingFang SC', 'Hiragino Sans GB', 'Microsoft YaHei', 'Noto Sans CJK SC', 'Noto Sans SC', 'Helvetica Neue', Arial, sans-serif",
