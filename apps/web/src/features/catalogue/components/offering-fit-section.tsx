@@ -1,10 +1,22 @@
 import { INDUSTRIES, OFFERING_STAGES } from '@toolbox/domain';
 import { Card, Checkbox, Form, Select } from 'antd';
+import type { CheckboxGroupProps } from 'antd/es/checkbox';
 import { useTranslation } from 'react-i18next';
 import { atLeastOneRule } from '../../../shared';
 import { useCatalogueLabels } from '../hooks/use-catalogue-labels';
 import { RegionSelect } from './region-select';
 import { ScenarioPicker } from './scenario-picker';
+
+/**
+ * Form.Item marks a required control with `aria-required`, which a plain group of checkboxes may
+ * not carry (axe aria-allowed-attr, critical): drop it here; the label says the field is required.
+ */
+function StagesGroup({
+  'aria-required': _required,
+  ...props
+}: CheckboxGroupProps<number> & { 'aria-required'?: unknown }) {
+  return <Checkbox.Group<number> {...props} />;
+}
 
 /** Who the offering fits: scenarios, industries, digital levels and regions. */
 export function OfferingFitSection() {
@@ -34,14 +46,14 @@ export function OfferingFitSection() {
         extra={t('catalogue.editor.stagesHint')}
         rules={[atLeastOneRule(t('catalogue.editor.stagesRequired'))]}
       >
-        <Checkbox.Group<number> className="tb-cat-stages" data-testid="offering-stages">
+        <StagesGroup className="tb-cat-stages" data-testid="offering-stages">
           {OFFERING_STAGES.map((level) => (
             <Checkbox key={level} value={level} data-testid={`stage-${level}`}>
               <span className="tb-cat-stages__name">{labels.stage(level)}</span>
               <span className="tb-cat-stages__hint">{labels.stageDescription(level)}</span>
             </Checkbox>
           ))}
-        </Checkbox.Group>
+        </StagesGroup>
       </Form.Item>
       <Form.Item
         name="industries"
