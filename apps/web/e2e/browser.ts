@@ -150,7 +150,7 @@ export function useBrowserSession(timeoutMs = 20_000): BrowserSession {
     } finally {
       await context?.close();
     }
-  }, 30_000);
+  }, 120_000);
   return {
     browser: () => {
       if (browser === undefined) throw new Error('browser not launched');
@@ -180,7 +180,7 @@ export function usePeopleSession(timeoutMs = 20_000): { newPage: () => Promise<P
     } finally {
       await Promise.all(open.map((context) => context.close()));
     }
-  }, 30_000);
+  }, 120_000);
   afterAll(async () => {
     await browser?.close();
   });
