@@ -1,6 +1,7 @@
 import { GiftOutlined } from '@ant-design/icons';
 import { Card, Skeleton } from 'antd';
 import { useTranslation } from 'react-i18next';
+import { isApiError } from '../../../lib';
 import { PATHS, useUiLanguage } from '../../../shared';
 import { ButtonLink, LoadFailed } from '../../../shared/ui';
 import { useCatalogueLabels } from '../../catalogue';
@@ -31,6 +32,13 @@ export function EligibleProgrammesBlock() {
     >
       {query.isPending ? (
         <Skeleton active paragraph={{ rows: 2 }} />
+      ) : query.isError && isProfileMissing(query.error) ? (
+        <p className="tb-prog-muted" data-testid="eligible-programmes-no-profile">
+          {t('programmes.sme.eligibleNoProfile')}{' '}
+          <ButtonLink to={PATHS.smeProfile} type="link" size="small">
+            {t('programmes.sme.fillProfile')}
+          </ButtonLink>
+        </p>
       ) : query.isError ? (
         <LoadFailed
           error={query.error}
@@ -78,4 +86,9 @@ export function EligibleProgrammesBlock() {
       )}
     </Card>
   );
+}
+
+/** Eligibility needs the company profile: the API answers 409 SME_PROFILE_REQUIRED before it. */
+function isProfileMissing(error: unknown): boolean {
+  return isApiError(error) && error.status === 409 && error.code === 'SME_PROFILE_REQUIRED';
 }
