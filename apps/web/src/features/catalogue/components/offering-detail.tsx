@@ -218,7 +218,11 @@ export function OfferingDetail({
           {offering.provider && (
             <span>
               {t('catalogue.detail.by')}{' '}
-              <Link to={providerPath(offering.provider.id)} data-testid="offering-provider-link">
+              <Link
+                to={providerPath(offering.provider.id)}
+                className="tb-link-in-text"
+                data-testid="offering-provider-link"
+              >
                 {offering.provider.name}
               </Link>
               <span className="tb-cat-muted"> · {labels.providerKind(offering.provider.kind)}</span>
