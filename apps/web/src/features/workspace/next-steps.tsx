@@ -76,6 +76,7 @@ export const NEXT_STEPS: Record<Role, readonly NextStep[]> = {
       icon: <ReadOutlined />,
       titleKey: 'workspace.sme.steps.learn.title',
       bodyKey: 'workspace.sme.steps.learn.body',
+      path: PATHS.cases,
     },
   ],
   provider: [
@@ -129,26 +130,30 @@ export const NEXT_STEPS: Record<Role, readonly NextStep[]> = {
       icon: <BankOutlined />,
       titleKey: 'workspace.admin.steps.subsidy.title',
       bodyKey: 'workspace.admin.steps.subsidy.body',
+      path: PATHS.adminProgrammes,
     },
     {
       key: 'cases',
       icon: <BookOutlined />,
       titleKey: 'workspace.admin.steps.cases.title',
       bodyKey: 'workspace.admin.steps.cases.body',
+      path: PATHS.adminCases,
     },
     {
       key: 'dashboard',
       icon: <BarChartOutlined />,
       titleKey: 'workspace.admin.steps.dashboard.title',
       bodyKey: 'workspace.admin.steps.dashboard.body',
+      path: PATHS.adminDashboards,
     },
     {
       key: 'export',
       icon: <ExportOutlined />,
       titleKey: 'workspace.admin.steps.export.title',
       bodyKey: 'workspace.admin.steps.export.body',
+      path: PATHS.adminDashboards,
     },
   ],
-  // The gov workspace (programmes, applications, dashboards) comes with the programmes web work.
+  // A gov user's home is its programmes page (/gov), not this workspace.
   gov: [],
 };

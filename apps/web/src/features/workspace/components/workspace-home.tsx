@@ -86,7 +86,11 @@ export function WorkspaceHome({ role, extra }: WorkspaceHomeProps) {
               ))}
             </div>
           </section>
-          {extra && <div className="tb-side-stack">{extra}</div>}
+          {extra && (
+            <div className="tb-side-stack" style={{ marginTop: 24 }}>
+              {extra}
+            </div>
+          )}
         </Col>
         <Col xs={24} lg={8}>
           <div className="tb-side-stack">
