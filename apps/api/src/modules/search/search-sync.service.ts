@@ -337,18 +337,21 @@ export class SearchSyncService implements OnApplicationBootstrap, OnModuleDestro
     const rows = await this.claim();
     if (rows === 'held' || rows.length === 0) return 0;
     const ids = [...new Set(rows.map((r) => r.offeringId))];
+    // Read outside the try: a PostgreSQL error here propagates (the relay backs off as for the
+    // database and the rows keep their lease); it must not pass for Meilisearch being unreachable,
+    // which would also mark the index stale and make the next run wait on a settings task.
+    const indexable = await this.offerings.indexable(ids);
     let failed: Map<string, unknown>;
     try {
       const docs: OfferingDocument[] = [];
       const published = new Set<string>();
-      for (const b of await this.offerings.indexable(ids)) {
+      for (const b of indexable) {
         docs.push(this.toDocument(b));
         published.add(b.offering.id);
       }
       const deletions = ids.filter((id) => !published.has(id));
       failed = await this.applyIsolating(this.search.indexUid(OFFERINGS_INDEX), docs, deletions);
     } catch (e) {
-      if (!isSearchUnreachable(e) && isDependencyDown(e)) throw e; // PostgreSQL: rows keep their lease
       await this.settle(rows, new Map(ids.map((id) => [id, e])));
       return isSearchUnreachable(e) ? 'unreachable' : rows.length;
     }
