@@ -265,6 +265,9 @@ export class SearchSyncService implements OnApplicationBootstrap, OnModuleDestro
       if (this.stopped || this.paused > 0) return;
       const sent = await this.relayBatch();
       if (sent === 'unreachable') throw new SearchUnreachable('Meilisearch unreachable');
+      // One batch that went through is a recovery, even while writes keep the queue from
+      // emptying (the run may go on chasing them for a long time under steady traffic).
+      this.succeeded();
       if (sent === 0) return;
     }
   }
