@@ -3,8 +3,9 @@ import type { SearchItem } from '@toolbox/contracts';
 import { CURRENT_QUESTIONNAIRE, type Indicator, NOT_APPLICABLE } from '@toolbox/domain';
 import type { Page } from 'playwright-core';
 import {
-  expectAccessible,
   baseUrl,
+  expectAccessible,
+  pageToken,
   registerSme,
   useBrowserSession,
   withScreenshotOnFailure,
@@ -121,9 +122,9 @@ describe('assessment and plan', () => {
 
       // An offering with a price goes into the plan too (other pages add offerings).
       const offering = await pricedOffering(page);
-      const token = await page.evaluate(() => window.localStorage.getItem('toolbox.accessToken'));
+      const token = await pageToken(page);
       const created = await page.request.post(`${baseUrl()}/api/plans/me/items`, {
-        headers: { Authorization: `Bearer ${token ?? ''}` },
+        headers: { Authorization: `Bearer ${token}` },
         data: { offeringId: offering.id, scenario: weakCode, priority: 4, phase: 'next' },
       });
       expect(created.status()).toBe(201);

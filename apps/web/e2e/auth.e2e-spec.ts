@@ -1,7 +1,10 @@
 import { describe, expect, it } from '@jest/globals';
 import {
-  expectAccessible,
   baseUrl,
+  E2E_PASSWORD,
+  expectAccessible,
+  logOut,
+  submitLogin,
   uniqueEmail,
   useBrowserSession,
   withScreenshotOnFailure,
@@ -16,7 +19,7 @@ describe('web auth flow', () => {
     const page = session.page();
     await withScreenshotOnFailure(page, 'register-logout-login', async () => {
       const email = uniqueEmail('sme');
-      const password = 'e2e-password-123';
+      const password = E2E_PASSWORD;
       const name = `测试企业用户 ${Date.now() % 100000}`;
 
       await page.goto(`${baseUrl()}/register?role=sme`);
@@ -33,18 +36,14 @@ describe('web auth flow', () => {
       await expectAccessible(page);
       await expect(page.getByTestId('account-email').textContent()).resolves.toBe(email);
 
-      await page.getByTestId('user-menu').click();
-      await page.getByTestId('logout').click();
-      await page.getByTestId('header-login').waitFor();
+      await logOut(page);
       expect(new URL(page.url()).pathname).toBe('/');
 
       // Signed out, the SME home is behind the login again.
       await page.goto(`${baseUrl()}/sme`);
       await page.waitForURL(/\/login\?next=%2Fsme$/);
 
-      await page.getByTestId('login-email').fill(email);
-      await page.getByTestId('login-password').fill(password);
-      await page.getByTestId('login-submit').click();
+      await submitLogin(page, email, password);
 
       await page.waitForURL(`${baseUrl()}/sme`);
       await expect(page.getByTestId('welcome-title').textContent()).resolves.toContain(name);

@@ -2,6 +2,7 @@ import { mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterAll, afterEach, beforeAll, beforeEach } from '@jest/globals';
 import { AxeBuilder } from '@axe-core/playwright';
+import { CREDIT_CODE_ALPHABET, creditCodeCheckChar } from '@toolbox/domain';
 import { type Browser, type BrowserContext, chromium, type Page } from 'playwright-core';
 
 /** Debian's Chromium, headless, with nothing phoning home. */
@@ -106,6 +107,89 @@ export function uniqueEmail(prefix: string): string {
 }
 
 export const E2E_PASSWORD = 'e2e-password-123';
+
+/** Someone to sign in as. */
+export interface Account {
+  email: string;
+  password: string;
+}
+
+/** The demo accounts the stack seeds (SEED_DEMO): a Hangzhou SME, a provider, Zhejiang's gov. */
+export const DEMO_PASSWORD = 'demo-password-123';
+export const DEMO_SME: Account = { email: 'sme@demo.toolbox.local', password: DEMO_PASSWORD };
+export const DEMO_PROVIDER: Account = {
+  email: 'provider@demo.toolbox.local',
+  password: DEMO_PASSWORD,
+};
+export const DEMO_GOV: Account = { email: 'gov@demo.toolbox.local', password: DEMO_PASSWORD };
+
+/** The stack's admin (the e2e global setup puts its credentials in the environment). */
+export function adminAccount(): Account {
+  const email = process.env.E2E_ADMIN_EMAIL;
+  const password = process.env.E2E_ADMIN_PASSWORD;
+  if (!email || !password) throw new Error('the e2e global setup sets E2E_ADMIN_EMAIL/PASSWORD');
+  return { email, password };
+}
+
+/** A JSON call to the API under test; throws with the answer on anything but a 2xx. */
+export async function api<T>(
+  method: string,
+  path: string,
+  body?: unknown,
+  token?: string,
+): Promise<T> {
+  const res = await fetch(`${baseUrl()}${path}`, {
+    method,
+    headers: {
+      ...(body !== undefined ? { 'Content-Type': 'application/json' } : {}),
+      ...(token !== undefined ? { Authorization: `Bearer ${token}` } : {}),
+    },
+    ...(body !== undefined ? { body: JSON.stringify(body) } : {}),
+  });
+  const text = await res.text();
+  if (!res.ok) throw new Error(`${method} ${path} → ${res.status} ${text}`);
+  return (text === '' ? undefined : JSON.parse(text)) as T;
+}
+
+/** An access token for the account, from the API's login. */
+export async function apiToken(account: Account): Promise<string> {
+  return (await api<{ accessToken: string }>('POST', '/api/auth/login', account)).accessToken;
+}
+
+/** The access token of whoever is signed in on the page (the web app keeps it in localStorage). */
+export async function pageToken(page: Page): Promise<string> {
+  const token = await page.evaluate(() => localStorage.getItem('toolbox.accessToken'));
+  if (token === null) throw new Error('nobody is signed in on this page');
+  return token;
+}
+
+/** A random valid unified social credit code, by default for a Hangzhou company. */
+export function creditCode(prefix = '91330100MA'): string {
+  let body = prefix;
+  while (body.length < 17) body += CREDIT_CODE_ALPHABET[Math.floor(Math.random() * 10)];
+  return body + creditCodeCheckChar(body);
+}
+
+/** Fills in and submits the sign-in form the page shows now (e.g. after a redirect to it). */
+export async function submitLogin(page: Page, email: string, password: string): Promise<void> {
+  await page.getByTestId('login-email').fill(email);
+  await page.getByTestId('login-password').fill(password);
+  await page.getByTestId('login-submit').click();
+}
+
+/** Opens the sign-in page, signs in and waits until the app has left it (for the role's home). */
+export async function logIn(page: Page, email: string, password: string): Promise<void> {
+  await page.goto(`${baseUrl()}/login`);
+  await submitLogin(page, email, password);
+  await page.waitForURL((url) => !url.pathname.startsWith('/login'));
+}
+
+/** Signs out from the user menu and waits for the signed-out header. */
+export async function logOut(page: Page): Promise<void> {
+  await page.getByTestId('user-menu').click();
+  await page.getByTestId('logout').click();
+  await page.getByTestId('header-login').waitFor();
+}
 
 /** Registers a new SME through the register page and waits for the SME home. */
 export async function registerSme(page: Page, name: string, emailPrefix = 'sme'): Promise<string> {

@@ -1,50 +1,19 @@
 import { describe, expect, it } from '@jest/globals';
 import type { OfferingView, Page as ApiPage } from '@toolbox/contracts';
 import type { Page } from 'playwright-core';
-import { baseUrl, usePeopleSession, withScreenshotOnFailure } from './browser';
+import {
+  adminAccount,
+  api,
+  apiToken,
+  baseUrl,
+  DEMO_PROVIDER,
+  DEMO_SME,
+  logIn,
+  usePeopleSession,
+  withScreenshotOnFailure,
+} from './browser';
 
 const TIMEOUT_MS = 20_000;
-const DEMO_SME = { email: 'sme@demo.toolbox.local', password: 'demo-password-123' };
-const DEMO_PROVIDER = { email: 'provider@demo.toolbox.local', password: 'demo-password-123' };
-
-function requiredEnv(name: string): string {
-  const value = process.env[name];
-  if (!value) throw new Error(`${name} must be set (the e2e global setup sets it)`);
-  return value;
-}
-
-function admin() {
-  return { email: requiredEnv('E2E_ADMIN_EMAIL'), password: requiredEnv('E2E_ADMIN_PASSWORD') };
-}
-
-/** A JSON call to the API under test; throws with the answer on anything but a 2xx. */
-async function api<T>(method: string, path: string, body?: unknown, token?: string): Promise<T> {
-  const res = await fetch(`${baseUrl()}${path}`, {
-    method,
-    headers: {
-      ...(body !== undefined ? { 'Content-Type': 'application/json' } : {}),
-      ...(token !== undefined ? { Authorization: `Bearer ${token}` } : {}),
-    },
-    ...(body !== undefined ? { body: JSON.stringify(body) } : {}),
-  });
-  const text = await res.text();
-  if (!res.ok) throw new Error(`${method} ${path} → ${res.status} ${text}`);
-  return (text === '' ? undefined : JSON.parse(text)) as T;
-}
-
-async function token(account: { email: string; password: string }): Promise<string> {
-  const answer = await api<{ accessToken: string }>('POST', '/api/auth/login', account);
-  return answer.accessToken;
-}
-
-async function logIn(page: Page, account: { email: string; password: string }): Promise<void> {
-  await page.goto(`${baseUrl()}/login`);
-  await page.getByTestId('login-email').fill(account.email);
-  await page.getByTestId('login-password').fill(account.password);
-  await page.getByTestId('login-submit').click();
-  await page.waitForURL((url) => !url.pathname.startsWith('/login'));
-}
-
 /** One of the demo provider's published offerings (a case links the provider's own). */
 async function publishedOffering(providerToken: string): Promise<OfferingView> {
   const page = await api<ApiPage<OfferingView>>(
@@ -76,7 +45,7 @@ describe('case library', () => {
 
   it('an SME follows a weak scenario to cases of firms like it and opens one with metric cards', async () => {
     // The demo SME's newest assessment and its first weak scenario.
-    const smeToken = await token(DEMO_SME);
+    const smeToken = await apiToken(DEMO_SME);
     const history = await api<ApiPage<{ id: string }>>(
       'GET',
       '/api/assessments?pageSize=1',
@@ -102,7 +71,7 @@ describe('case library', () => {
 
     // A published case of a firm like it, in that scenario (the demo data may have one already).
     const run = `${Date.now()}-${Math.random().toString(36).slice(2, 6)}`;
-    const providerToken = await token(DEMO_PROVIDER);
+    const providerToken = await apiToken(DEMO_PROVIDER);
     const offering = await publishedOffering(providerToken);
     const created = await api<{ id: string }>(
       'POST',
@@ -122,11 +91,16 @@ describe('case library', () => {
       providerToken,
     );
     await api('POST', `/api/cases/${created.id}/submit`, undefined, providerToken);
-    await api('POST', `/api/admin/cases/${created.id}/approve`, undefined, await token(admin()));
+    await api(
+      'POST',
+      `/api/admin/cases/${created.id}/approve`,
+      undefined,
+      await apiToken(adminAccount()),
+    );
 
     const sme = await newPage();
     await withScreenshotOnFailure(sme, 'cases-sme', async () => {
-      await logIn(sme, DEMO_SME);
+      await logIn(sme, DEMO_SME.email, DEMO_SME.password);
       await sme.goto(`${baseUrl()}/sme/assessment/${assessment.id}`);
       await sme.getByTestId('weak-scenarios').waitFor();
 
@@ -166,13 +140,13 @@ describe('case library', () => {
   it('a provider writes a case with a live preview and submits it, an admin approves it, the library shows it', async () => {
     const run = `${Date.now()}-${Math.random().toString(36).slice(2, 6)}`;
     const title = `E2E 扫码报工案例 ${run}`;
-    const offering = await publishedOffering(await token(DEMO_PROVIDER));
+    const offering = await publishedOffering(await apiToken(DEMO_PROVIDER));
     let caseId = '';
 
     // 1. The provider writes the case; the preview follows the form.
     const provider = await newPage();
     await withScreenshotOnFailure(provider, 'cases-provider', async () => {
-      await logIn(provider, DEMO_PROVIDER);
+      await logIn(provider, DEMO_PROVIDER.email, DEMO_PROVIDER.password);
       await provider.getByTestId('nav-/provider/cases').click();
       await provider.waitForURL(`${baseUrl()}/provider/cases`);
       await provider.getByTestId('create-case').click();
@@ -228,8 +202,9 @@ describe('case library', () => {
 
     // 2. The admin reads it in the review queue and approves it.
     const reviewer = await newPage();
+    const admin = adminAccount();
     await withScreenshotOnFailure(reviewer, 'cases-admin', async () => {
-      await logIn(reviewer, admin());
+      await logIn(reviewer, admin.email, admin.password);
       await reviewer.getByTestId('nav-/admin/cases').click();
       await reviewer.waitForURL(`${baseUrl()}/admin/cases`);
       await reviewer.getByTestId(`case-open-${caseId}`).click();

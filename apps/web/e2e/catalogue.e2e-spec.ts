@@ -1,13 +1,14 @@
 import { describe, expect, it } from '@jest/globals';
-import { expectAccessible, baseUrl, usePeopleSession, withScreenshotOnFailure } from './browser';
+import {
+  adminAccount,
+  baseUrl,
+  expectAccessible,
+  logIn,
+  usePeopleSession,
+  withScreenshotOnFailure,
+} from './browser';
 
 const TIMEOUT_MS = 20_000;
-
-function requiredEnv(name: string): string {
-  const value = process.env[name];
-  if (!value) throw new Error(`${name} must be set (the e2e global setup sets it)`);
-  return value;
-}
 
 /**
  * The catalogue loop across three people: a provider lists an offering with two plans and submits
@@ -94,10 +95,8 @@ describe('web catalogue flow', () => {
     // 2. The admin opens the review queue, finds the submission and approves it.
     const admin = await newPage();
     await withScreenshotOnFailure(admin, 'catalogue-admin', async () => {
-      await admin.goto(`${baseUrl()}/login`);
-      await admin.getByTestId('login-email').fill(requiredEnv('E2E_ADMIN_EMAIL'));
-      await admin.getByTestId('login-password').fill(requiredEnv('E2E_ADMIN_PASSWORD'));
-      await admin.getByTestId('login-submit').click();
+      const account = adminAccount();
+      await logIn(admin, account.email, account.password);
       await admin.waitForURL(`${baseUrl()}/admin`);
 
       await admin.getByTestId('nav-/admin/review').click();

@@ -2,42 +2,21 @@ import { readFile } from 'node:fs/promises';
 import { describe, expect, it } from '@jest/globals';
 import type { DashboardOverview } from '@toolbox/contracts';
 import type { Page } from 'playwright-core';
-import { baseUrl, usePeopleSession, withScreenshotOnFailure } from './browser';
+import {
+  adminAccount,
+  api,
+  apiToken,
+  baseUrl,
+  DEMO_GOV,
+  logIn,
+  usePeopleSession,
+  withScreenshotOnFailure,
+} from './browser';
 
 const TIMEOUT_MS = 30_000;
-const DEMO_GOV = { email: 'gov@demo.toolbox.local', password: 'demo-password-123' };
 
-function admin() {
-  const email = process.env.E2E_ADMIN_EMAIL;
-  const password = process.env.E2E_ADMIN_PASSWORD;
-  if (!email || !password) throw new Error('the e2e global setup sets E2E_ADMIN_EMAIL/PASSWORD');
-  return { email, password };
-}
-
-async function token(account: { email: string; password: string }): Promise<string> {
-  const res = await fetch(`${baseUrl()}/api/auth/login`, {
-    method: 'POST',
-    headers: { 'Content-Type': 'application/json' },
-    body: JSON.stringify(account),
-  });
-  if (!res.ok) throw new Error(`login ${account.email} → ${res.status}`);
-  return ((await res.json()) as { accessToken: string }).accessToken;
-}
-
-async function overview(query: string, accessToken: string): Promise<DashboardOverview> {
-  const res = await fetch(`${baseUrl()}/api/dashboards/overview${query}`, {
-    headers: { Authorization: `Bearer ${accessToken}` },
-  });
-  if (!res.ok) throw new Error(`overview${query} → ${res.status}`);
-  return (await res.json()) as DashboardOverview;
-}
-
-async function logIn(page: Page, account: { email: string; password: string }): Promise<void> {
-  await page.goto(`${baseUrl()}/login`);
-  await page.getByTestId('login-email').fill(account.email);
-  await page.getByTestId('login-password').fill(account.password);
-  await page.getByTestId('login-submit').click();
-  await page.waitForURL((url) => !url.pathname.startsWith('/login'));
+function overview(query: string, accessToken: string): Promise<DashboardOverview> {
+  return api<DashboardOverview>('GET', `/api/dashboards/overview${query}`, undefined, accessToken);
 }
 
 /** The headline figure a stat card shows (antd groups thousands with commas). */
@@ -52,11 +31,11 @@ describe('regional dashboards', () => {
   it('a gov user opens 区域看板 from the menu, sees its region’s figures with tables, filters by industry and exports them as CSV', async () => {
     const page = await newPage();
     await withScreenshotOnFailure(page, 'dashboards-gov', async () => {
-      const govToken = await token(DEMO_GOV);
+      const govToken = await apiToken(DEMO_GOV);
       const own = await overview('', govToken);
       expect(own.filter.region).toBe('330000');
 
-      await logIn(page, DEMO_GOV);
+      await logIn(page, DEMO_GOV.email, DEMO_GOV.password);
       await page.getByRole('link', { name: '区域看板' }).first().click();
       await page.waitForURL(`${baseUrl()}/gov/dashboards`);
       await page.getByTestId('dashboard-stat-smes').waitFor();
@@ -104,9 +83,10 @@ describe('regional dashboards', () => {
   it('an admin sees the whole country by default', async () => {
     const page = await newPage();
     await withScreenshotOnFailure(page, 'dashboards-admin', async () => {
-      const country = await overview('', await token(admin()));
+      const admin = adminAccount();
+      const country = await overview('', await apiToken(admin));
       expect(country.filter.region).toBeNull();
-      await logIn(page, admin());
+      await logIn(page, admin.email, admin.password);
       await page.goto(`${baseUrl()}/admin/dashboards`);
       await page.getByTestId('dashboard-stat-smes').waitFor();
       expect(await stat(page, 'smes')).toBe(country.smes);

@@ -1,45 +1,18 @@
 import { describe, expect, it } from '@jest/globals';
 import type { MatchResponse, PlanItemView } from '@toolbox/contracts';
-import { CREDIT_CODE_ALPHABET, creditCodeCheckChar } from '@toolbox/domain';
 import type { Page } from 'playwright-core';
 import {
-  expectAccessible,
+  api,
   baseUrl,
+  creditCode,
+  expectAccessible,
+  pageToken,
   registerSme,
   useBrowserSession,
   withScreenshotOnFailure,
 } from './browser';
 
 const TIMEOUT_MS = 20_000;
-
-/** A JSON call to the API under test; throws with the answer on anything but a 2xx. */
-async function api<T>(method: string, path: string, token: string, body?: unknown): Promise<T> {
-  const res = await fetch(`${baseUrl()}${path}`, {
-    method,
-    headers: {
-      Authorization: `Bearer ${token}`,
-      ...(body !== undefined ? { 'Content-Type': 'application/json' } : {}),
-    },
-    ...(body !== undefined ? { body: JSON.stringify(body) } : {}),
-  });
-  const text = await res.text();
-  if (!res.ok) throw new Error(`${method} ${path} → ${res.status} ${text}`);
-  return (text === '' ? undefined : JSON.parse(text)) as T;
-}
-
-function creditCode(): string {
-  let body = '91320100MA';
-  while (body.length < 17) {
-    body += CREDIT_CODE_ALPHABET[Math.floor(Math.random() * 10)];
-  }
-  return body + creditCodeCheckChar(body);
-}
-
-async function accessToken(page: Page): Promise<string> {
-  const token = await page.evaluate(() => localStorage.getItem('toolbox.accessToken'));
-  if (token === null) throw new Error('no access token after registering');
-  return token;
-}
 
 /** Fills the open inquiry dialog's message and sends it. */
 async function sendInquiry(page: Page, text: string): Promise<void> {
@@ -63,16 +36,21 @@ describe('web engagement from the matches list and the plan', () => {
     const page = session.page();
     await withScreenshotOnFailure(page, 'engagement-quick', async () => {
       await registerSme(page, 'E2E 快捷试用', 'eng-quick');
-      const token = await accessToken(page);
+      const token = await pageToken(page);
       const run = `${Date.now()}-${Math.random().toString(36).slice(2, 6)}`;
-      await api('PUT', '/api/smes/me', token, {
-        companyName: `E2E 苏州精密 ${run}`,
-        creditCode: creditCode(),
-        industry: 'C34',
-        region: '320100',
-        employees: 60,
-      });
-      const matches = await api<MatchResponse>('GET', '/api/matches?limit=10', token);
+      await api(
+        'PUT',
+        '/api/smes/me',
+        {
+          companyName: `E2E 苏州精密 ${run}`,
+          creditCode: creditCode('91320100MA'),
+          industry: 'C34',
+          region: '320100',
+          employees: 60,
+        },
+        token,
+      );
+      const matches = await api<MatchResponse>('GET', '/api/matches?limit=10', undefined, token);
       const [first, second] = matches.items;
       if (first === undefined || second === undefined) throw new Error('fewer than two matches');
 
@@ -96,18 +74,24 @@ describe('web engagement from the matches list and the plan', () => {
       const inquiry = await api<{ kind: string; offering: { id: string } }>(
         'GET',
         `/api/inquiries/${inquiryId}`,
+        undefined,
         token,
       );
       expect(inquiry).toMatchObject({ kind: 'trial', offering: { id: first.offering.id } });
 
       // 2. Both offerings in the plan (through the API: adding has its own test).
       const add = (offering: (typeof matches.items)[number]['offering']) =>
-        api<PlanItemView>('POST', '/api/plans/me/items', token, {
-          offeringId: offering.id,
-          scenario: offering.scenarios[0],
-          priority: 3,
-          phase: 'now',
-        });
+        api<PlanItemView>(
+          'POST',
+          '/api/plans/me/items',
+          {
+            offeringId: offering.id,
+            scenario: offering.scenarios[0],
+            priority: 3,
+            phase: 'now',
+          },
+          token,
+        );
       const linkedItem = await add(first.offering);
       const otherItem = await add(second.offering);
 

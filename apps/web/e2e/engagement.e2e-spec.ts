@@ -1,37 +1,23 @@
 import { describe, expect, it } from '@jest/globals';
-import type { Page } from 'playwright-core';
 import type { OfferingView, Page as ApiPage } from '@toolbox/contracts';
-import { CREDIT_CODE_ALPHABET, creditCodeCheckChar } from '@toolbox/domain';
 import {
-  expectAccessible,
+  api,
   baseUrl,
+  creditCode,
+  DEMO_PROVIDER,
   E2E_PASSWORD,
+  expectAccessible,
+  logIn,
   usePeopleSession,
   uniqueEmail,
   withScreenshotOnFailure,
 } from './browser';
 
 const TIMEOUT_MS = 20_000;
-const DEMO_PROVIDER = { email: 'provider@demo.toolbox.local', password: 'demo-password-123' };
 
 interface Funnel {
   inquiries: number;
   trials: number;
-}
-
-/** A JSON call to the API under test; throws with the answer on anything but a 2xx. */
-async function api<T>(method: string, path: string, body?: unknown, token?: string): Promise<T> {
-  const res = await fetch(`${baseUrl()}${path}`, {
-    method,
-    headers: {
-      ...(body !== undefined ? { 'Content-Type': 'application/json' } : {}),
-      ...(token !== undefined ? { Authorization: `Bearer ${token}` } : {}),
-    },
-    ...(body !== undefined ? { body: JSON.stringify(body) } : {}),
-  });
-  const text = await res.text();
-  if (!res.ok) throw new Error(`${method} ${path} → ${res.status} ${text}`);
-  return (text === '' ? undefined : JSON.parse(text)) as T;
 }
 
 /** Polls `read` until it gives a defined value, for at most `ms` (shorter than the test). */
@@ -43,22 +29,6 @@ async function until<T>(what: string, read: () => Promise<T | undefined>, ms = 1
     if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
     await new Promise((r) => setTimeout(r, 250));
   }
-}
-
-function creditCode(): string {
-  let body = '91320100MA';
-  while (body.length < 17) {
-    body += CREDIT_CODE_ALPHABET[Math.floor(Math.random() * 10)];
-  }
-  return body + creditCodeCheckChar(body);
-}
-
-async function logIn(page: Page, email: string, password: string): Promise<void> {
-  await page.goto(`${baseUrl()}/login`);
-  await page.getByTestId('login-email').fill(email);
-  await page.getByTestId('login-password').fill(password);
-  await page.getByTestId('login-submit').click();
-  await page.waitForURL((url) => !url.pathname.startsWith('/login'));
 }
 
 /**
@@ -85,7 +55,7 @@ describe('web engagement flow', () => {
       '/api/smes/me',
       {
         companyName: `E2E 南京精工 ${run}`,
-        creditCode: creditCode(),
+        creditCode: creditCode('91320100MA'),
         industry: 'C34',
         region: '320100',
         employees: 80,

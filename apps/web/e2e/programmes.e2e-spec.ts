@@ -1,66 +1,34 @@
 import { describe, expect, it } from '@jest/globals';
-import type { Page } from 'playwright-core';
 import type {
   ApplicationView,
   OfferingView,
   Page as ApiPage,
   ProgrammeView,
 } from '@toolbox/contracts';
+import { formatCny, regionContains } from '@toolbox/domain';
 import {
-  CREDIT_CODE_ALPHABET,
-  creditCodeCheckChar,
-  formatCny,
-  regionContains,
-} from '@toolbox/domain';
-import {
+  api,
   baseUrl,
+  creditCode,
+  DEMO_GOV,
+  DEMO_PROVIDER,
   E2E_PASSWORD,
+  logIn,
   usePeopleSession,
   uniqueEmail,
   withScreenshotOnFailure,
 } from './browser';
 
 const TIMEOUT_MS = 20_000;
-const DEMO_PASSWORD = 'demo-password-123';
-const DEMO_GOV = { email: 'gov@demo.toolbox.local', password: DEMO_PASSWORD };
-const DEMO_PROVIDER = { email: 'provider@demo.toolbox.local', password: DEMO_PASSWORD };
 
-/** A JSON call to the API under test; throws with the answer on anything but a 2xx. */
-async function api<T>(method: string, path: string, body?: unknown, token?: string): Promise<T> {
-  const res = await fetch(`${baseUrl()}${path}`, {
-    method,
-    headers: {
-      ...(body !== undefined ? { 'Content-Type': 'application/json' } : {}),
-      ...(token !== undefined ? { Authorization: `Bearer ${token}` } : {}),
-    },
-    ...(body !== undefined ? { body: JSON.stringify(body) } : {}),
-  });
-  const text = await res.text();
-  if (!res.ok) throw new Error(`${method} ${path} → ${res.status} ${text}`);
-  return (text === '' ? undefined : JSON.parse(text)) as T;
-}
-
-function creditCode(): string {
-  let body = '91330100MA';
-  while (body.length < 17) body += CREDIT_CODE_ALPHABET[Math.floor(Math.random() * 10)];
-  return body + creditCodeCheckChar(body);
-}
-
-async function logIn(page: Page, email: string, password: string): Promise<void> {
-  await page.goto(`${baseUrl()}/login`);
-  await page.getByTestId('login-email').fill(email);
-  await page.getByTestId('login-password').fill(password);
-  await page.getByTestId('login-submit').click();
-  await page.waitForURL((url) => !url.pathname.startsWith('/login'));
-}
+/** Fen as the UI shows it: "¥1,234.50". */
+const formatFen = (cents: number): string => formatCny(cents, 'zh-CN');
 
 /**
  * Public programmes across two people (issue 12): the demo gov (Zhejiang) creates and publishes
  * a programme in the browser → a Hangzhou SME sees the subsidised net price on an offering's page
  * and applies → the gov approves in its queue and the budget bar moves by the granted amount.
  */
-/** Fen as the UI shows it: "¥1,234.50". */
-const formatFen = (cents: number): string => formatCny(cents, 'zh-CN');
 
 describe('web public programmes flow', () => {
   const { newPage } = usePeopleSession(TIMEOUT_MS);
