@@ -1,0 +1,600 @@
+/**
+ * Offline sweeps of the matching score on the TUNING part of `eval/relevance` (never the
+ * held-out part: it is not captured). Two steps:
+ *
+ *   npx tsx --tsconfig scripts/tsconfig.json scripts/relevance-sweep.ts capture [--out file]
+ *     Starts a stack with the demo seed (or uses EVAL_BASE_URL with MEILI_URL and
+ *     MEILI_MASTER_KEY), registers one SME per tuning case exactly as `npm run eval:relevance`
+ *     does (profile, needs, questionnaire answers), and stores what `GET /api/matches` ranks from:
+ *     the Meilisearch answers of the by-scenario and by-notes candidate queries (more hits than
+ *     the API asks for, so the API's limits apply offline), the SME's net prices where a
+ *     programme applies, the peers counts and the API's own top 50 (the reproduction check).
+ *
+ *   npx tsx --tsconfig scripts/tsconfig.json scripts/relevance-sweep.ts score [--in file]
+ *       [--verbose] [--set weight.text=0.12 --set factor.below=0.1 …] [--grid factor.below=0,0.1,0.2]
+ *     Re-ranks the captured candidates in-process with the pure scoring of libs/domain/src/matching
+ *     (a copy of MatchingService.match's ranking) and prints nDCG@10 and P@5 per level, with how
+ *     many cases' top 10 equal the API's at capture time. `--set` / `--grid` change MATCH_WEIGHTS
+ *     or MATCH_FACTORS in memory for the run (the weights are not renormalised).
+ *
+ * Default capture file: tmp/relevance-tuning-candidates.json (git-ignored). Re-capture whenever
+ * the candidate retrieval in apps/api/src/modules/matching/matching.service.ts changes. Method:
+ * docs/relevance.md.
+ */
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { Meilisearch } from 'meilisearch';
+
+import {
+  CREDIT_CODE_ALPHABET,
+  creditCodeCheckChar,
+  CURRENT_QUESTIONNAIRE,
+  diversify,
+  type Deployment,
+  hardConstraintBroken,
+  MATCH_FACTORS,
+  MATCH_WEIGHTS,
+  type MatchProfile,
+  matchingLevel,
+  maxEntryStage,
+  notesRelevance,
+  type ScenarioCode,
+  scoreAssessment,
+  scoreMatch,
+} from '@toolbox/domain';
+import { generateCatalogue } from '@toolbox/demo-catalogue';
+import { buildFilter, normaliseQuery, OFFERINGS_INDEX } from '@toolbox/search';
+import { REPO_ROOT } from './lib/launcher.js';
+import {
+  type EvalPart,
+  evalBaseUrl,
+  levelTable,
+  ndcg,
+  precisionAt,
+  seedKeysByTitle,
+  splitCases,
+} from './lib/relevance-metrics.js';
+import { freePort } from './lib/services.js';
+import { type RunningStack, startStack } from './start.js';
+
+/** MatchingService's limits: by-scenario candidates, by-notes candidates, results. */
+const CANDIDATES = 300;
+const TEXT_CANDIDATES = 50;
+const LIMIT = 10;
+/** Captured with more hits than the API asks for, so that its limits apply offline. */
+const CAPTURE_SCENARIO = 1000;
+const CAPTURE_TEXT = 100;
+const DEFAULT_FILE = path.join(REPO_ROOT, 'tmp', 'relevance-tuning-candidates.json');
+const CASE_FILES = ['cases.json', 'cases-levels.json'].map((f) =>
+  path.join(REPO_ROOT, 'eval', 'relevance', f),
+);
+
+// ── Cases (the tuning part only) ──────────────────────────────────────────────────────────
+
+interface SweepCase {
+  id: string;
+  level: number | null;
+  answers: Record<string, unknown> | null;
+  companyName: string;
+  industry: string;
+  region: string;
+  employees: number;
+  annualRevenueCents: number | null;
+  needs: {
+    scenarios: { code: ScenarioCode; priority: number }[];
+    monthlyBudgetCents: number | null;
+    deployment: Deployment | null;
+    notes: string;
+  };
+  judgements: Record<string, number>;
+}
+
+interface RawCase {
+  id: string;
+  level: number | null;
+  assessment?: { answers: Record<string, unknown> };
+  companyName: string;
+  industry: string;
+  region: string;
+  employees: number;
+  annualRevenueCents?: number | null;
+  needs: {
+    scenarios: { code: ScenarioCode; priority: number }[];
+    monthlyBudgetCents?: number | null;
+    deployment?: Deployment | null;
+    notes?: string;
+  };
+  judgements: Record<string, number>;
+}
+
+/** Every case of the labelled set with its part of the split (eval-relevance.ts validates them). */
+function loadCases(): { c: SweepCase; part: EvalPart }[] {
+  const all: SweepCase[] = [];
+  for (const file of CASE_FILES) {
+    const doc = JSON.parse(readFileSync(file, 'utf8')) as { cases: RawCase[] };
+    for (const r of doc.cases) {
+      all.push({
+        id: r.id,
+        level: r.level ?? null,
+        answers: r.assessment?.answers ?? null,
+        companyName: r.companyName,
+        industry: r.industry,
+        region: r.region,
+        employees: r.employees,
+        annualRevenueCents: r.annualRevenueCents ?? null,
+        needs: {
+          scenarios: r.needs.scenarios,
+          monthlyBudgetCents: r.needs.monthlyBudgetCents ?? null,
+          deployment: r.needs.deployment ?? null,
+          notes: r.needs.notes ?? '',
+        },
+        judgements: r.judgements,
+      });
+    }
+  }
+  const parts = splitCases(all.map((c) => ({ id: c.id, level: matchingLevel(c.level) })));
+  return all.map((c) => ({ c, part: parts.get(c.id) ?? 'tuning' }));
+}
+
+function tuningCases(): SweepCase[] {
+  return loadCases()
+    .filter(({ part }) => part === 'tuning')
+    .map(({ c }) => c);
+}
+
+/** The matching profile the API builds for the case (level and weak scenarios from the answers). */
+function profileOf(c: SweepCase): MatchProfile {
+  let level: number | null = null;
+  let weakScenarios: ScenarioCode[] = [];
+  if (c.answers !== null) {
+    const needPriorities = Object.fromEntries(c.needs.scenarios.map((s) => [s.code, s.priority]));
+    const result = scoreAssessment(CURRENT_QUESTIONNAIRE, c.answers, { needPriorities });
+    if (result.level !== c.level) throw new Error(`case ${c.id}: level ${result.level}`);
+    level = result.level;
+    weakScenarios = [...result.weakScenarios];
+  }
+  return {
+    industry: c.industry,
+    region: c.region,
+    level,
+    needs: c.needs.scenarios,
+    monthlyBudgetCents: c.needs.monthlyBudgetCents,
+    deployment: c.needs.deployment,
+    weakScenarios,
+  };
+}
+
+// ── Capture ───────────────────────────────────────────────────────────────────────────────
+
+/** A candidate as MatchingService sees it (SearchService.candidates). */
+interface Candidate {
+  id: string;
+  title: string;
+  summary: string;
+  scenarios: ScenarioCode[];
+  industries: string[];
+  stages: number[];
+  regions: string[];
+  deployment: string;
+  minMonthlyPriceCents: number;
+  rating: number | null;
+  providerId: string;
+  publishedAt: number;
+  rankingScore: number;
+}
+
+interface CapturedCase {
+  id: string;
+  byScenario: Candidate[];
+  byText: Candidate[];
+  /** Net monthly price by offering id, where a programme lowers it (empty: eligible for none). */
+  netPrices: Record<string, number>;
+  /** Peers that adopted the offering, by id, from the API's reasons (top 50 only). */
+  peers: Record<string, number>;
+  /** The API's ranking at capture time: offering ids and scores. */
+  api: { id: string; score: number }[];
+}
+
+interface Capture {
+  capturedAt: string;
+  cases: CapturedCase[];
+}
+
+type Json = Record<string, unknown>;
+
+async function call(
+  base: string,
+  method: string,
+  route: string,
+  opts: { body?: unknown; token?: string; expect?: number } = {},
+): Promise<Json> {
+  const headers: Record<string, string> = { accept: 'application/json' };
+  if (opts.body !== undefined) headers['content-type'] = 'application/json';
+  if (opts.token !== undefined) headers.authorization = `Bearer ${opts.token}`;
+  const res = await fetch(`${base}${route}`, {
+    method,
+    headers,
+    body: opts.body === undefined ? undefined : JSON.stringify(opts.body),
+  });
+  const text = await res.text();
+  if (res.status !== (opts.expect ?? 200)) {
+    throw new Error(`${method} ${route} answered ${res.status}: ${text}`);
+  }
+  return text === '' ? {} : (JSON.parse(text) as Json);
+}
+
+function creditCode(region: string, runSeed: number, index: number): string {
+  let n = runSeed * 100 + index;
+  let tail = '';
+  for (let i = 0; i < 7; i += 1) {
+    tail = CREDIT_CODE_ALPHABET[n % CREDIT_CODE_ALPHABET.length] + tail;
+    n = Math.floor(n / CREDIT_CODE_ALPHABET.length);
+  }
+  const body = `91${region}MA${tail}`;
+  return body + creditCodeCheckChar(body);
+}
+
+/** Registers the case's SME like eval-relevance.ts; answers its token. */
+async function registerSme(
+  base: string,
+  c: SweepCase,
+  runSeed: number,
+  index: number,
+): Promise<string> {
+  const tag = runSeed.toString(36);
+  const auth = await call(base, 'POST', '/api/auth/register', {
+    body: {
+      email: `sweep-${tag}-${c.id}@eval.toolbox.local`,
+      password: `Sweep-${tag}-password`,
+      name: `Relevance sweep ${c.id}`,
+      role: 'sme',
+    },
+    expect: 201,
+  });
+  const token = String(auth.accessToken);
+  await call(base, 'PUT', '/api/smes/me', {
+    token,
+    body: {
+      companyName: c.companyName,
+      creditCode: creditCode(c.region, runSeed, index),
+      industry: c.industry,
+      region: c.region,
+      employees: c.employees,
+      ...(c.annualRevenueCents !== null ? { annualRevenueCents: c.annualRevenueCents } : {}),
+    },
+  });
+  await call(base, 'PUT', '/api/smes/me/needs', {
+    token,
+    body: {
+      scenarios: c.needs.scenarios,
+      ...(c.needs.monthlyBudgetCents !== null
+        ? { monthlyBudgetCents: c.needs.monthlyBudgetCents }
+        : {}),
+      ...(c.needs.deployment !== null ? { deployment: c.needs.deployment } : {}),
+      ...(c.needs.notes !== '' ? { notes: c.needs.notes } : {}),
+    },
+  });
+  if (c.answers !== null) {
+    const assessed = await call(base, 'POST', '/api/assessments', {
+      token,
+      body: { answers: c.answers },
+      expect: 201,
+    });
+    if (assessed.level !== c.level)
+      throw new Error(`case ${c.id}: API level ${String(assessed.level)}`);
+  }
+  return token;
+}
+
+function asCandidate(h: Json): Candidate {
+  return {
+    id: String(h.id),
+    title: String(h.title),
+    summary: String(h.summary),
+    scenarios: h.scenarios as ScenarioCode[],
+    industries: h.industries as string[],
+    stages: h.stages as number[],
+    regions: h.regions as string[],
+    deployment: String(h.deployment),
+    minMonthlyPriceCents: Number(h.minMonthlyPriceCents),
+    rating: h.rating === null ? null : Number(h.rating),
+    providerId: String(h.providerId),
+    publishedAt: Number(h.publishedAt),
+    rankingScore: typeof h._rankingScore === 'number' ? h._rankingScore : 0,
+  };
+}
+
+async function captureCase(
+  base: string,
+  meili: Meilisearch,
+  c: SweepCase,
+  runSeed: number,
+  index: number,
+): Promise<CapturedCase> {
+  const token = await registerSme(base, c, runSeed, index);
+  const profile = profileOf(c);
+  const wanted = [...new Set([...profile.needs.map((n) => n.code), ...profile.weakScenarios])];
+  const stages = Array.from({ length: maxEntryStage(profile.level) }, (_, i) => i + 1);
+  // The list-price cap of retrieval is left out: the budget rule runs offline on the net price.
+  const filter = { region: profile.region, industry: [profile.industry], stage: stages };
+  const index_ = meili.index(OFFERINGS_INDEX);
+  const search = async (
+    q: string,
+    f: typeof filter & { scenario?: ScenarioCode[] },
+    limit: number,
+  ) =>
+    (
+      await index_.search(normaliseQuery(q), {
+        filter: buildFilter(f),
+        limit,
+        showRankingScore: true,
+        matchingStrategy: 'last',
+      })
+    ).hits.map((h) => asCandidate(h as Json));
+  const byScenario = await search(
+    '',
+    { ...filter, ...(wanted.length > 0 ? { scenario: wanted } : {}) },
+    CAPTURE_SCENARIO,
+  );
+  const byText =
+    c.needs.notes.trim() === '' ? [] : await search(c.needs.notes, filter, CAPTURE_TEXT);
+
+  const netPrices: Record<string, number> = {};
+  const eligible = await call(base, 'GET', '/api/programmes/eligible?pageSize=100', { token });
+  if (Array.isArray(eligible.items) && eligible.items.length > 0) {
+    for (let page = 1; ; page += 1) {
+      const res = await call(
+        base,
+        'GET',
+        `/api/search/offerings?region=${c.region}&pageSize=100&page=${page}`,
+        { token },
+      );
+      const items = (res.items ?? []) as Json[];
+      for (const item of items) {
+        const net = item.netMinMonthlyPriceCents;
+        if (typeof net === 'number' && net !== item.minMonthlyPriceCents)
+          netPrices[String(item.id)] = net;
+      }
+      if (items.length < 100) break;
+    }
+  }
+
+  const matches = await call(base, 'GET', '/api/matches?limit=50', { token });
+  const peers: Record<string, number> = {};
+  const api = ((matches.items ?? []) as Json[]).map((m) => {
+    const offering = m.offering as Json;
+    const id = String(offering.id);
+    for (const r of (m.reasons ?? []) as Json[]) {
+      if (r.code === 'peers') peers[id] = Number.parseInt(String(r.textEn), 10);
+    }
+    return { id, score: Number(m.score) };
+  });
+  return { id: c.id, byScenario, byText, netPrices, peers, api };
+}
+
+async function capture(out: string): Promise<void> {
+  const cases = tuningCases();
+  let stack: RunningStack | null = null;
+  let dataDir: string | null = null;
+  try {
+    let base = evalBaseUrl(process.env);
+    let meiliUrl = process.env.MEILI_URL ?? '';
+    let meiliKey = process.env.MEILI_MASTER_KEY ?? '';
+    if (base === '') {
+      dataDir = await mkdtemp(path.join(tmpdir(), 'toolbox-sweep-'));
+      stack = await startStack({
+        port: await freePort(),
+        dataDir,
+        build: false,
+        env: { SEED_DEMO: 'true', LOG_LEVEL: 'warn', RATE_LIMIT_PER_MINUTE: '100000' },
+        say: (m) => process.stdout.write(`▸ ${m}\n`),
+      });
+      base = stack.url;
+      meiliUrl = stack.meiliUrl;
+      meiliKey = stack.services.apiEnv.MEILI_MASTER_KEY ?? '';
+    }
+    const published = generateCatalogue().offerings.filter((o) => o.status === 'published').length;
+    for (let waited = 0; ; waited += 1) {
+      const res = await call(base, 'GET', '/api/search/offerings?pageSize=1').catch(
+        (): Json => ({}),
+      );
+      if (res.total === published) break;
+      if (waited > 180) throw new Error('search did not index the seed catalogue in 180 s');
+      await new Promise((resolve) => setTimeout(resolve, 1000));
+    }
+    const meili = new Meilisearch({ host: meiliUrl, apiKey: meiliKey });
+    const runSeed = Date.now() % 1_000_000_000;
+    const captured: CapturedCase[] = [];
+    for (const [i, c] of cases.entries()) {
+      captured.push(await captureCase(base, meili, c, runSeed, i));
+      process.stdout.write(`captured ${c.id}\n`);
+    }
+    mkdirSync(path.dirname(out), { recursive: true });
+    const doc: Capture = { capturedAt: new Date().toISOString(), cases: captured };
+    writeFileSync(out, `${JSON.stringify(doc)}\n`);
+    process.stdout.write(
+      `wrote ${captured.length} tuning cases to ${path.relative(REPO_ROOT, out)}\n`,
+    );
+  } finally {
+    await stack?.stop();
+    if (dataDir !== null) await rm(dataDir, { recursive: true, force: true });
+  }
+}
+
+// ── Offline ranking (a copy of MatchingService.match) ─────────────────────────────────────
+
+interface Ranked {
+  id: string;
+  title: string;
+  score: number;
+}
+
+function rankCaptured(profile: MatchProfile, notes: string, cap: CapturedCase): Ranked[] {
+  const byScenario = cap.byScenario.slice(0, CANDIDATES);
+  const byText = notes.trim() === '' ? [] : cap.byText.slice(0, TEXT_CANDIDATES);
+  const textRank = new Map(
+    byText.map((c, i) => [c.id, Math.max(0.2, c.rankingScore) * (1 - i / 100)]),
+  );
+  const seen = new Map(byScenario.map((c) => [c.id, c]));
+  for (const c of byText) if (!seen.has(c.id)) seen.set(c.id, c);
+  const priced = [...seen.values()].map((c) => ({
+    c,
+    price: cap.netPrices[c.id] ?? c.minMonthlyPriceCents,
+  }));
+  const kept = priced.filter(
+    ({ c, price }) => hardConstraintBroken(profile, { ...c, minMonthlyPriceCents: price }) === null,
+  );
+  const notesRank = notesRelevance(
+    notes,
+    kept.map(({ c }) => `${c.title} ${c.summary}`),
+  );
+  const scored = kept
+    .map(({ c, price }, i) => ({
+      c,
+      score: scoreMatch(profile, {
+        ...c,
+        minMonthlyPriceCents: price,
+        textRelevance: Math.max(textRank.get(c.id) ?? 0, notesRank[i] ?? 0),
+        peersAdopted: cap.peers[c.id] ?? 0,
+      }).score,
+    }))
+    .sort(
+      (a, b) =>
+        b.score - a.score || b.c.publishedAt - a.c.publishedAt || a.c.id.localeCompare(b.c.id),
+    );
+  return diversify(scored, (s) => s.c.providerId).map((s) => ({
+    id: s.c.id,
+    title: s.c.title,
+    score: s.score,
+  }));
+}
+
+type Knob = { table: Record<string, number>; key: string; name: string };
+
+function knob(name: string): Knob {
+  const [kind, key] = name.split('.');
+  const table = (
+    kind === 'weight' ? MATCH_WEIGHTS : kind === 'factor' ? MATCH_FACTORS : null
+  ) as Record<string, number> | null;
+  if (table === null || key === undefined || !(key in table)) {
+    throw new Error(`unknown knob ${name}: use weight.<name> or factor.<name>`);
+  }
+  return { table, key, name };
+}
+
+interface Score {
+  byLevel: Map<number | 'all', { ndcg: number; p5: number; n: number }>;
+  sameTop10: number;
+  lines: string[];
+}
+
+function scoreAll(cases: readonly SweepCase[], capture: Capture, verbose: boolean): Score {
+  const keyByTitle = seedKeysByTitle(
+    generateCatalogue().offerings.filter((o) => o.status === 'published'),
+  );
+  const captured = new Map(capture.cases.map((c) => [c.id, c]));
+  const rows: {
+    level: number;
+    part: EvalPart;
+    ndcg10: number;
+    precision5: number;
+    breaks: number;
+  }[] = [];
+  const lines: string[] = [];
+  let sameTop10 = 0;
+  for (const c of cases) {
+    const cap = captured.get(c.id);
+    if (cap === undefined) throw new Error(`case ${c.id} was not captured: capture again`);
+    const profile = profileOf(c);
+    const ranked = rankCaptured(profile, c.needs.notes, cap).slice(0, LIMIT);
+    const gradeOf = (title: string): number => c.judgements[keyByTitle.get(title) ?? ''] ?? 0;
+    const grades = ranked.map((r) => gradeOf(r.title));
+    const n = ndcg(grades, Object.values(c.judgements), LIMIT);
+    const same =
+      cap.api
+        .slice(0, LIMIT)
+        .map((a) => a.id)
+        .join() === ranked.map((r) => r.id).join();
+    if (same) sameTop10 += 1;
+    rows.push({
+      level: matchingLevel(c.level),
+      part: 'tuning',
+      ndcg10: n,
+      precision5: precisionAt(grades, 5),
+      breaks: 0,
+    });
+    lines.push(
+      `${c.id.padEnd(32)} L${matchingLevel(c.level)} ${n.toFixed(3)} ${grades.join('')}${same ? '' : '  (≠ API top 10 at capture)'}`,
+    );
+    if (verbose) {
+      for (const [i, r] of ranked.entries()) {
+        lines.push(
+          `    ${String(i + 1).padStart(2)}. [${gradeOf(r.title)}] ${r.score.toFixed(3)} ${keyByTitle.get(r.title) ?? '?'}  ${r.title}`,
+        );
+      }
+      const missed = Object.entries(c.judgements)
+        .filter(([k, g]) => g === 3 && !ranked.some((r) => keyByTitle.get(r.title) === k))
+        .map(([k]) => k);
+      if (missed.length > 0) lines.push(`    grade 3 below rank 10: ${missed.join(' ')}`);
+    }
+  }
+  const byLevel = new Map<number | 'all', { ndcg: number; p5: number; n: number }>();
+  for (const row of levelTable(rows)) {
+    byLevel.set(row.level, { ndcg: row.ndcg10, p5: row.precision5, n: row.cases });
+  }
+  return { byLevel, sameTop10, lines };
+}
+
+function summary(s: Score): string {
+  return [...s.byLevel]
+    .map(([level, v]) => `L${level} ${v.ndcg.toFixed(3)}/${v.p5.toFixed(3)}`)
+    .join('  ');
+}
+
+function score(file: string, args: readonly string[]): void {
+  if (!existsSync(file)) throw new Error(`${file} missing: run the capture step first`);
+  const capture = JSON.parse(readFileSync(file, 'utf8')) as Capture;
+  const cases = tuningCases();
+  const verbose = args.includes('--verbose');
+  args.forEach((a, i) => {
+    if (a !== '--set') return;
+    const [name, value] = (args[i + 1] ?? '').split('=');
+    const k = knob(name ?? '');
+    k.table[k.key] = Number(value);
+  });
+  const gridAt = args.indexOf('--grid');
+  if (gridAt >= 0) {
+    const [name, values] = (args[gridAt + 1] ?? '').split('=');
+    const k = knob(name ?? '');
+    for (const v of (values ?? '').split(',').map(Number)) {
+      k.table[k.key] = v;
+      process.stdout.write(`${k.name}=${v}  ${summary(scoreAll(cases, capture, false))}\n`);
+    }
+    return;
+  }
+  const s = scoreAll(cases, capture, verbose);
+  process.stdout.write(`${s.lines.join('\n')}\n`);
+  process.stdout.write(
+    `tuning part (captured ${capture.capturedAt}), nDCG@10/P@5 per level: ${summary(s)}\n` +
+      `top 10 equal to the API's at capture: ${s.sameTop10} of ${cases.length}\n`,
+  );
+}
+
+async function main(): Promise<void> {
+  const [command, ...args] = process.argv.slice(2);
+  const fileAt = args.findIndex((a) => a === '--out' || a === '--in');
+  const file = fileAt >= 0 ? path.resolve(args[fileAt + 1] ?? '') : DEFAULT_FILE;
+  if (command === 'capture') await capture(file);
+  else if (command === 'score') score(file, args);
+  else throw new Error('usage: relevance-sweep.ts capture|score [options] (see the file header)');
+}
+
+main().then(
+  () => process.exit(0),
+  (error: unknown) => {
+    process.stderr.write(`✖ ${error instanceof Error ? error.message : String(error)}\n`);
+    process.exit(2);
+  },
+);
