@@ -48,6 +48,7 @@ export {
   regionPath,
   scenarioDescription,
   scenarioGroupName,
+  scenarioGroupOptions,
   scenarioName,
   SCENARIOS_BY_GROUP,
   stageDescription,

@@ -110,6 +110,25 @@ export const SCENARIOS_BY_GROUP: readonly { group: ScenarioGroup; scenarios: Sce
     scenarios: SCENARIOS.filter((scenario) => scenario.group === group.code),
   }));
 
+export interface ScenarioGroupOption {
+  label: string;
+  /** The group's name again, as the group header's tooltip. */
+  title: string;
+  options: { value: string; label: string }[];
+}
+
+/** Scenario select options grouped by scenario group, in display order. */
+export function scenarioGroupOptions(language: Language): ScenarioGroupOption[] {
+  return SCENARIOS_BY_GROUP.map(({ group, scenarios }) => ({
+    label: localName(group, language),
+    title: localName(group, language),
+    options: scenarios.map((scenario) => ({
+      value: scenario.code,
+      label: localName(scenario, language),
+    })),
+  }));
+}
+
 export interface RegionOption {
   value: string;
   label: string;

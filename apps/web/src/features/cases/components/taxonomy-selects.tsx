@@ -1,11 +1,10 @@
-import { Cascader, Select } from 'antd';
+import { Cascader, Select, type SelectProps } from 'antd';
 import { useMemo } from 'react';
 import {
   industryOptions,
-  localName,
   regionOptions,
   regionPath,
-  SCENARIOS_BY_GROUP,
+  scenarioGroupOptions,
   useUiLanguage,
 } from '../../../shared';
 
@@ -19,8 +18,8 @@ interface SingleSelectProps {
   allowClear?: boolean;
 }
 
-/** One industry (GB/T 4754 code and name), searchable. */
-export function IndustrySelect({
+/** A searchable single select over `options` (flat or grouped). */
+function SearchSelect({
   id,
   value,
   onChange,
@@ -28,9 +27,8 @@ export function IndustrySelect({
   ariaLabel,
   testId,
   allowClear = true,
-}: SingleSelectProps) {
-  const language = useUiLanguage();
-  const options = useMemo(() => industryOptions(language), [language]);
+  options,
+}: SingleSelectProps & { options: SelectProps<string>['options'] }) {
   return (
     <Select<string>
       id={id}
@@ -46,6 +44,13 @@ export function IndustrySelect({
       style={{ width: '100%' }}
     />
   );
+}
+
+/** One industry (GB/T 4754 code and name), searchable. */
+export function IndustrySelect(props: SingleSelectProps) {
+  const language = useUiLanguage();
+  const options = useMemo(() => industryOptions(language), [language]);
+  return <SearchSelect {...props} options={options} />;
 }
 
 /** One province or city (a province may be chosen on its own). */
@@ -82,46 +87,13 @@ export function RegionPicker({
 
 function useScenarioOptions() {
   const language = useUiLanguage();
-  return useMemo(
-    () =>
-      SCENARIOS_BY_GROUP.map(({ group, scenarios }) => ({
-        label: localName(group, language),
-        title: localName(group, language),
-        options: scenarios.map((scenario) => ({
-          value: scenario.code,
-          label: localName(scenario, language),
-        })),
-      })),
-    [language],
-  );
+  return useMemo(() => scenarioGroupOptions(language), [language]);
 }
 
 /** One scenario, grouped by scenario group. */
-export function ScenarioSelect({
-  id,
-  value,
-  onChange,
-  placeholder,
-  ariaLabel,
-  testId,
-  allowClear = true,
-}: SingleSelectProps) {
+export function ScenarioSelect(props: SingleSelectProps) {
   const options = useScenarioOptions();
-  return (
-    <Select<string>
-      id={id}
-      value={value ?? undefined}
-      onChange={(next) => onChange?.(next ?? null)}
-      options={options}
-      showSearch={{ optionFilterProp: 'label' }}
-      allowClear={allowClear}
-      placeholder={placeholder}
-      aria-label={ariaLabel}
-      popupMatchSelectWidth={false}
-      data-testid={testId}
-      style={{ width: '100%' }}
-    />
-  );
+  return <SearchSelect {...props} options={options} />;
 }
 
 export interface ScenarioMultiSelectProps {

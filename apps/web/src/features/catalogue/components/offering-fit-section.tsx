@@ -1,8 +1,8 @@
-import { INDUSTRIES, OFFERING_STAGES } from '@toolbox/domain';
+import { OFFERING_STAGES } from '@toolbox/domain';
 import { Card, Checkbox, Form, Select } from 'antd';
 import type { CheckboxGroupProps } from 'antd/es/checkbox';
 import { useTranslation } from 'react-i18next';
-import { atLeastOneRule } from '../../../shared';
+import { atLeastOneRule, industryOptions } from '../../../shared';
 import { useCatalogueLabels } from '../hooks/use-catalogue-labels';
 import { RegionSelect } from './region-select';
 import { ScenarioPicker } from './scenario-picker';
@@ -22,10 +22,7 @@ function StagesGroup({
 export function OfferingFitSection() {
   const { t } = useTranslation();
   const labels = useCatalogueLabels();
-  const industryOptions = INDUSTRIES.map((industry) => ({
-    value: industry.code,
-    label: `${industry.code} ${labels.pick(industry)}`,
-  }));
+  const industries = industryOptions(labels.lang);
 
   return (
     <Card
@@ -63,7 +60,7 @@ export function OfferingFitSection() {
         <Select<string[]>
           mode="multiple"
           allowClear
-          options={industryOptions}
+          options={industries}
           showSearch={{ optionFilterProp: 'label' }}
           maxTagCount="responsive"
           placeholder={t('catalogue.common.allIndustries')}

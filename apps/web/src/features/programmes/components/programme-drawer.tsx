@@ -20,7 +20,7 @@ import {
   localName,
   maxLengthRule,
   requiredRule,
-  SCENARIOS_BY_GROUP,
+  scenarioGroupOptions,
   showServerFieldErrors,
   useUiLanguage,
 } from '../../../shared';
@@ -58,14 +58,7 @@ export function ProgrammeDrawer({ open, programme, scope, onClose }: ProgrammeDr
 
   const regions = useMemo(() => regionChoices(scope, language), [scope, language]);
   const industries = useMemo(() => industryOptions(language), [language]);
-  const scenarios = useMemo(
-    () =>
-      SCENARIOS_BY_GROUP.map(({ group, scenarios: items }) => ({
-        label: localName(group, language),
-        options: items.map((s) => ({ value: s.code, label: localName(s, language) })),
-      })),
-    [language],
-  );
+  const scenarios = useMemo(() => scenarioGroupOptions(language), [language]);
   const levels = STAGES.map((stage) => ({
     value: stage.level,
     label: `${t('programmes.form.level', { level: stage.level })} ${localName(stage, language)}`,
