@@ -17,11 +17,9 @@ import {
 } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link } from 'react-router';
 import {
   industryName,
   maxLengthRule,
-  offeringPath,
   regionName,
   requiredRule,
   useUiLanguage,
@@ -39,7 +37,8 @@ import {
 import { moneyText } from '../budget';
 import { isBudgetExhausted, programmeErrorText } from '../programme-errors';
 import { BudgetBar } from './budget-bar';
-import { ApplicationStatusTag } from './status-tags';
+import { createdAtColumn, offeringColumn, statusColumn } from './application-columns';
+import { tablePagination } from './table-pagination';
 import '../programmes.css';
 
 export interface ApplicationsQueueProps {
@@ -93,21 +92,7 @@ export function ApplicationsQueue({
         </div>
       ),
     },
-    {
-      title: t('programmes.applications.columns.offering'),
-      key: 'offering',
-      render: (_, a) => (
-        <div>
-          <Link to={offeringPath(a.offering.id)}>{a.offering.title}</Link>
-          <div className="tb-prog-muted">
-            {t('programmes.applications.plan', {
-              plan: a.planName,
-              price: moneyText(a.priceCents, language),
-            })}
-          </div>
-        </div>
-      ),
-    },
+    offeringColumn(t('programmes.applications.columns.offering'), t, language),
     {
       title: t('programmes.applications.columns.programme'),
       key: 'programme',
@@ -150,25 +135,8 @@ export function ApplicationsQueue({
           </Tooltip>
         ),
     },
-    {
-      title: t('programmes.applications.columns.status'),
-      key: 'status',
-      render: (_, a) => (
-        <div>
-          <ApplicationStatusTag status={a.status} testId={`application-status-${a.id}`} />
-          {a.reason && (
-            <div className="tb-prog-muted">
-              {t('programmes.applications.reason', { reason: a.reason })}
-            </div>
-          )}
-        </div>
-      ),
-    },
-    {
-      title: t('programmes.applications.columns.createdAt'),
-      key: 'createdAt',
-      render: (_, a) => labels.dateTime(a.createdAt),
-    },
+    statusColumn(t('programmes.applications.columns.status'), t, 'application-status'),
+    createdAtColumn(t('programmes.applications.columns.createdAt'), labels.dateTime),
     {
       title: t('programmes.applications.columns.actions'),
       key: 'actions',
@@ -288,14 +256,7 @@ export function ApplicationsQueue({
         dataSource={query.data?.items ?? []}
         loading={query.isFetching}
         locale={{ emptyText: t('programmes.applications.empty') }}
-        pagination={{
-          current: page,
-          pageSize,
-          total: query.data?.total ?? 0,
-          showTotal: (count) => t('programmes.common.total', { count }),
-          onChange: onPageChange,
-          hideOnSinglePage: true,
-        }}
+        pagination={tablePagination(t, page, pageSize, query.data?.total, onPageChange)}
         scroll={{ x: true }}
         data-testid="applications-table"
       />

@@ -42,6 +42,7 @@ import {
 } from '../api/gov-accounts';
 import type { GovAccountView } from '../api/types';
 import { programmeErrorText } from '../programme-errors';
+import { tablePagination } from './table-pagination';
 import '../programmes.css';
 
 export interface GovAccountsAdminProps {
@@ -167,14 +168,7 @@ export function GovAccountsAdmin({ page, pageSize, onPageChange }: GovAccountsAd
         dataSource={query.data?.items ?? []}
         loading={query.isFetching}
         locale={{ emptyText: t('programmes.govAccounts.empty') }}
-        pagination={{
-          current: page,
-          pageSize,
-          total: query.data?.total ?? 0,
-          showTotal: (count) => t('programmes.common.total', { count }),
-          onChange: onPageChange,
-          hideOnSinglePage: true,
-        }}
+        pagination={tablePagination(t, page, pageSize, query.data?.total, onPageChange)}
         scroll={{ x: true }}
         data-testid="gov-accounts-table"
       />

@@ -6,6 +6,7 @@ import { useCatalogueLabels } from '../../catalogue';
 import { useLedger } from '../api/applications';
 import type { LedgerEntryView } from '../api/types';
 import { moneyText } from '../budget';
+import { tablePagination } from './table-pagination';
 import '../programmes.css';
 
 export interface LedgerTableProps {
@@ -84,14 +85,7 @@ export function LedgerTable({ programmeId, page, pageSize, onPageChange }: Ledge
         dataSource={query.data?.items ?? []}
         loading={query.isFetching}
         locale={{ emptyText: t('programmes.ledger.empty') }}
-        pagination={{
-          current: page,
-          pageSize,
-          total: query.data?.total ?? 0,
-          showTotal: (count) => t('programmes.common.total', { count }),
-          onChange: onPageChange,
-          hideOnSinglePage: true,
-        }}
+        pagination={tablePagination(t, page, pageSize, query.data?.total, onPageChange)}
         scroll={{ x: true }}
         data-testid="ledger-table"
       />

@@ -1,14 +1,14 @@
 import { App, Button, Card, Popconfirm, Table, type TableColumnsType } from 'antd';
 import { useTranslation } from 'react-i18next';
-import { Link } from 'react-router';
-import { offeringPath, useUiLanguage } from '../../../shared';
+import { useUiLanguage } from '../../../shared';
 import { LoadFailed } from '../../../shared/ui';
 import { useCatalogueLabels } from '../../catalogue';
 import { useApplications, useWithdraw } from '../api/applications';
 import type { ApplicationView } from '../api/types';
 import { moneyText } from '../budget';
 import { programmeErrorText } from '../programme-errors';
-import { ApplicationStatusTag } from './status-tags';
+import { createdAtColumn, offeringColumn, statusColumn } from './application-columns';
+import { tablePagination } from './table-pagination';
 import '../programmes.css';
 
 export interface MyApplicationsProps {
@@ -43,21 +43,7 @@ export function MyApplications({ page, pageSize, onPageChange }: MyApplicationsP
       key: 'programme',
       render: (_, a) => <span className="tb-prog-cell-title">{a.programme.name}</span>,
     },
-    {
-      title: t('programmes.mine.columns.offering'),
-      key: 'offering',
-      render: (_, a) => (
-        <div>
-          <Link to={offeringPath(a.offering.id)}>{a.offering.title}</Link>
-          <div className="tb-prog-muted">
-            {t('programmes.applications.plan', {
-              plan: a.planName,
-              price: moneyText(a.priceCents, language),
-            })}
-          </div>
-        </div>
-      ),
-    },
+    offeringColumn(t('programmes.mine.columns.offering'), t, language),
     {
       title: t('programmes.mine.columns.requested'),
       key: 'requested',
@@ -70,25 +56,8 @@ export function MyApplications({ page, pageSize, onPageChange }: MyApplicationsP
       align: 'right',
       render: (_, a) => moneyText(a.grantedCents, language),
     },
-    {
-      title: t('programmes.mine.columns.status'),
-      key: 'status',
-      render: (_, a) => (
-        <div>
-          <ApplicationStatusTag status={a.status} testId={`my-application-status-${a.id}`} />
-          {a.reason && (
-            <div className="tb-prog-muted">
-              {t('programmes.applications.reason', { reason: a.reason })}
-            </div>
-          )}
-        </div>
-      ),
-    },
-    {
-      title: t('programmes.mine.columns.createdAt'),
-      key: 'createdAt',
-      render: (_, a) => labels.dateTime(a.createdAt),
-    },
+    statusColumn(t('programmes.mine.columns.status'), t, 'my-application-status'),
+    createdAtColumn(t('programmes.mine.columns.createdAt'), labels.dateTime),
     {
       title: t('programmes.mine.columns.actions'),
       key: 'actions',
@@ -122,14 +91,7 @@ export function MyApplications({ page, pageSize, onPageChange }: MyApplicationsP
         dataSource={query.data?.items ?? []}
         loading={query.isFetching}
         locale={{ emptyText: t('programmes.mine.empty') }}
-        pagination={{
-          current: page,
-          pageSize,
-          total: query.data?.total ?? 0,
-          showTotal: (count) => t('programmes.common.total', { count }),
-          onChange: onPageChange,
-          hideOnSinglePage: true,
-        }}
+        pagination={tablePagination(t, page, pageSize, query.data?.total, onPageChange)}
         scroll={{ x: true }}
         data-testid="my-applications-table"
       />

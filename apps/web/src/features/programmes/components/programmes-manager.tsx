@@ -14,6 +14,7 @@ import { PROGRAMME_PATHS, type ProgrammeManager } from '../programme-paths';
 import { BudgetBar } from './budget-bar';
 import { ProgrammeDrawer } from './programme-drawer';
 import { ProgrammeStatusTag } from './status-tags';
+import { tablePagination } from './table-pagination';
 import '../programmes.css';
 
 export interface ProgrammesManagerProps {
@@ -214,14 +215,7 @@ export function ProgrammesManager({
         dataSource={query.data?.items ?? []}
         loading={query.isFetching}
         locale={{ emptyText: t('programmes.list.empty') }}
-        pagination={{
-          current: page,
-          pageSize,
-          total: query.data?.total ?? 0,
-          showTotal: (count) => t('programmes.common.total', { count }),
-          onChange: onPageChange,
-          hideOnSinglePage: true,
-        }}
+        pagination={tablePagination(t, page, pageSize, query.data?.total, onPageChange)}
         scroll={{ x: true }}
         data-testid="programmes-table"
       />
