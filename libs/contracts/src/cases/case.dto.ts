@@ -18,6 +18,7 @@ import {
 import type { ScenarioCode } from '@toolbox/domain';
 import {
   compose,
+  ScenarioCodeList,
   IsIndustryCode,
   IsRegionCode,
   IsScenarioCode,
@@ -76,13 +77,10 @@ const R = {
   industry: () => IsIndustryCode(),
   region: () => IsRegionCode(),
   scenarios: () =>
-    compose(
-      IsArray({ message: 'scenarios must be an array' }),
-      ArrayMinSize(1, { message: 'scenarios must list at least one scenario' }),
-      ArrayMaxSize(L.scenariosMax),
-      ArrayUnique({ message: 'scenarios must not repeat a code' }),
-      IsScenarioCode({ each: true }),
-    ),
+    ScenarioCodeList({
+      nonEmptyMessage: 'scenarios must list at least one scenario',
+      max: L.scenariosMax,
+    }),
   offeringIds: () =>
     compose(
       IsArray({ message: 'offeringIds must be an array' }),

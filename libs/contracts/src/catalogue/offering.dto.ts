@@ -31,12 +31,12 @@ import {
 } from '@toolbox/domain';
 import {
   compose,
-  IsIndustryCode,
+  IndustryCodeList,
+  RegionCodeList,
+  ScenarioCodeList,
   NoControlChars,
   OptionalNotNull,
   IsOfferingStage,
-  IsRegionCode,
-  IsScenarioCode,
   PageQuery,
 } from '../common/validators.js';
 
@@ -84,20 +84,8 @@ const R = {
   descriptionEn: () => Text('descriptionEn', 0, L.descriptionMax),
   kind: () => IsIn(OFFERING_KINDS, { message: 'kind must be one of: saas, service, hardware' }),
   scenarios: () =>
-    compose(
-      IsArray({ message: 'scenarios must be an array' }),
-      ArrayMinSize(1, { message: 'scenarios must list at least one scenario' }),
-      ArrayMaxSize(22),
-      ArrayUnique({ message: 'scenarios must not repeat a code' }),
-      IsScenarioCode({ each: true }),
-    ),
-  industries: () =>
-    compose(
-      IsArray({ message: 'industries must be an array ([] = every industry)' }),
-      ArrayMaxSize(36),
-      ArrayUnique({ message: 'industries must not repeat a code' }),
-      IsIndustryCode({ each: true }),
-    ),
+    ScenarioCodeList({ nonEmptyMessage: 'scenarios must list at least one scenario' }),
+  industries: () => IndustryCodeList({ emptyMeans: 'every industry' }),
   stages: () =>
     compose(
       IsArray({ message: 'stages must be an array' }),
@@ -106,13 +94,7 @@ const R = {
       ArrayUnique({ message: 'stages must not repeat a level' }),
       IsOfferingStage({ each: true }),
     ),
-  regions: () =>
-    compose(
-      IsArray({ message: 'regions must be an array ([] = nationwide)' }),
-      ArrayMaxSize(62),
-      ArrayUnique({ message: 'regions must not repeat a code' }),
-      IsRegionCode({ each: true }),
-    ),
+  regions: () => RegionCodeList({ emptyMeans: 'nationwide' }),
   deployment: () =>
     IsIn(DEPLOYMENTS, { message: 'deployment must be one of: public_cloud, private, hybrid' }),
   deliveryDays: () =>

@@ -3,7 +3,13 @@ import { describe, expect, it } from '@jest/globals';
 import { plainToInstance } from 'class-transformer';
 import { getMetadataStorage, validateSync } from 'class-validator';
 import * as contracts from '../index.js';
-import { hasNoControlChars, PageQuery } from './validators.js';
+import {
+  hasNoControlChars,
+  IndustryCodeList,
+  PageQuery,
+  RegionCodeList,
+  ScenarioCodeList,
+} from './validators.js';
 
 /** Every DTO class the contracts export, with its validation rules by property. */
 function rulesByProperty(): { dto: string; property: string; rules: Set<string> }[] {
@@ -73,5 +79,38 @@ describe('ToInt (query integers)', () => {
 
   it('accepts ordinary integers', () => {
     expect(problems({ page: '2', pageSize: '100' })).toEqual([]);
+  });
+});
+
+describe('code lists (ScenarioCodeList, IndustryCodeList, RegionCodeList)', () => {
+  class Body {
+    @ScenarioCodeList({ nonEmptyMessage: 'scenarios must list at least one scenario' })
+    scenarios!: string[];
+    @IndustryCodeList({ emptyMeans: 'every industry' })
+    industries!: string[];
+    @RegionCodeList({ emptyMeans: 'nationwide', max: 2 })
+    regions!: string[];
+  }
+  const messages = (body: Record<string, unknown>): string[] =>
+    validateSync(
+      plainToInstance(Body, { scenarios: ['energy'], industries: [], regions: [], ...body }),
+    ).flatMap((e) => Object.values(e.constraints ?? {}));
+
+  it('accepts distinct known codes, and [] where it means "every"', () => {
+    expect(messages({ industries: ['C34', 'C41'], regions: ['330000', '330100'] })).toEqual([]);
+  });
+
+  it('says what [] means, refuses it where a code is required, repeats, unknown codes and too many', () => {
+    expect(messages({ industries: 'C34' })).toContain(
+      'industries must be an array ([] = every industry)',
+    );
+    expect(messages({ scenarios: [] })).toEqual(['scenarios must list at least one scenario']);
+    expect(messages({ industries: ['C34', 'C34'] })).toEqual(['industries must not repeat a code']);
+    expect(messages({ scenarios: ['energy', 'nope'] })).toEqual([
+      'scenarios contains an unknown scenario code: "nope"',
+    ]);
+    expect(messages({ regions: ['330000', '330100', '320000'] })).toEqual([
+      'regions must contain no more than 2 elements',
+    ]);
   });
 });

@@ -1,5 +1,9 @@
 import { Transform } from 'class-transformer';
 import {
+  ArrayMaxSize,
+  ArrayMinSize,
+  ArrayUnique,
+  IsArray,
   IsInt,
   IsOptional,
   Max,
@@ -10,11 +14,14 @@ import {
   type ValidationOptions,
 } from 'class-validator';
 import {
+  INDUSTRY_CODES,
   isIndustryCode,
   isOfferingStage,
   isRegionCode,
   isScenarioCode,
   isSmeLevel,
+  REGION_CODES,
+  SCENARIO_CODES,
 } from '@toolbox/domain';
 
 /** Several property decorators as one (class-validator has no applyDecorators). */
@@ -56,6 +63,41 @@ export const IsIndustryCode = (o?: ValidationOptions): PropertyDecorator =>
   codeValidator('isIndustryCode', isIndustryCode, 'industry code (GB/T 4754-2017 division)', o);
 export const IsRegionCode = (o?: ValidationOptions): PropertyDecorator =>
   codeValidator('isRegionCode', isRegionCode, 'region code (GB/T 2260)', o);
+
+export interface CodeListOptions {
+  /** What `[]` means, said in the "must be an array" message: "every industry", "nationwide". */
+  emptyMeans?: string;
+  /** Refuse `[]`, with this message. */
+  nonEmptyMessage?: string;
+  /** At most this many codes; by default as many as the code list has. */
+  max?: number;
+}
+
+function codeList(
+  field: string,
+  isCode: (o?: ValidationOptions) => PropertyDecorator,
+  listSize: number,
+  o: CodeListOptions,
+): PropertyDecorator {
+  const empty = o.emptyMeans === undefined ? '' : ` ([] = ${o.emptyMeans})`;
+  return compose(
+    IsArray({ message: `${field} must be an array${empty}` }),
+    ...(o.nonEmptyMessage === undefined ? [] : [ArrayMinSize(1, { message: o.nonEmptyMessage })]),
+    ArrayMaxSize(o.max ?? listSize),
+    ArrayUnique({ message: `${field} must not repeat a code` }),
+    isCode({ each: true }),
+  );
+}
+
+/** `scenarios`: distinct scenario codes (offerings, programmes, cases). */
+export const ScenarioCodeList = (o: CodeListOptions = {}): PropertyDecorator =>
+  codeList('scenarios', IsScenarioCode, SCENARIO_CODES.length, o);
+/** `industries`: distinct GB/T 4754 division codes. */
+export const IndustryCodeList = (o: CodeListOptions = {}): PropertyDecorator =>
+  codeList('industries', IsIndustryCode, INDUSTRY_CODES.length, o);
+/** `regions`: distinct GB/T 2260 province or city codes. */
+export const RegionCodeList = (o: CodeListOptions = {}): PropertyDecorator =>
+  codeList('regions', IsRegionCode, REGION_CODES.length, o);
 
 export function IsOfferingStage(o?: ValidationOptions): PropertyDecorator {
   return (target, propertyName) => {

@@ -22,9 +22,9 @@ import {
 } from '@toolbox/domain';
 import {
   compose,
-  IsIndustryCode,
+  IndustryCodeList,
+  ScenarioCodeList,
   IsRegionCode,
-  IsScenarioCode,
   IsSmeLevel,
   NoControlChars,
   OptionalNotNull,
@@ -67,20 +67,8 @@ const R = {
   name: () => Text('name', 1, L.nameMax),
   description: () => Text('description', 0, L.descriptionMax),
   region: () => IsRegionCode(),
-  industries: () =>
-    compose(
-      IsArray({ message: 'industries must be an array ([] = every industry)' }),
-      ArrayMaxSize(100),
-      ArrayUnique({ message: 'industries must not repeat a code' }),
-      IsIndustryCode({ each: true }),
-    ),
-  scenarios: () =>
-    compose(
-      IsArray({ message: 'scenarios must be an array ([] = every scenario)' }),
-      ArrayMaxSize(22),
-      ArrayUnique({ message: 'scenarios must not repeat a code' }),
-      IsScenarioCode({ each: true }),
-    ),
+  industries: () => IndustryCodeList({ emptyMeans: 'every industry' }),
+  scenarios: () => ScenarioCodeList({ emptyMeans: 'every scenario' }),
   levels: () =>
     compose(
       IsArray({ message: 'levels must be an array ([] = every level)' }),
