@@ -12,10 +12,15 @@
  *
  *   npx tsx --tsconfig scripts/tsconfig.json scripts/relevance-sweep.ts score [--in file]
  *       [--verbose] [--set weight.text=0.12 --set factor.below=0.1 …] [--grid factor.below=0,0.1,0.2]
+ *       [--no-ratings] [--text-query]
  *     Re-ranks the captured candidates in-process with the pure scoring of libs/domain/src/matching
  *     (a copy of MatchingService.match's ranking) and prints nDCG@10 and P@5 per level, with how
  *     many cases' top 10 equal the API's at capture time. `--set` / `--grid` change MATCH_WEIGHTS
- *     or MATCH_FACTORS in memory for the run (the weights are not renormalised).
+ *     or MATCH_FACTORS in memory for the run (the weights are not renormalised). `--verbose` adds
+ *     each case's top 10 (and graded ≥ 2 offerings down to rank 30) with the score's parts.
+ *     `--no-ratings`: profiles without the assessment's scenario ratings; `--text-query`: also the
+ *     by-notes Meilisearch query that matching made before 2026-12-02 (the higher of its rank and
+ *     notesRelevance).
  *
  * Default capture file: tmp/relevance-tuning-candidates.json (git-ignored). Re-capture whenever
  * the candidate retrieval in apps/api/src/modules/matching/matching.service.ts changes. Method:
@@ -36,6 +41,7 @@ import {
   hardConstraintBroken,
   MATCH_FACTORS,
   MATCH_WEIGHTS,
+  type MatchCandidate,
   type MatchProfile,
   matchingLevel,
   maxEntryStage,
@@ -66,6 +72,10 @@ const LIMIT = 10;
 /** Captured with more hits than the API asks for, so that its limits apply offline. */
 const CAPTURE_SCENARIO = 1000;
 const CAPTURE_TEXT = 100;
+/** Whether the profile carries the assessment's scenario ratings (off: `--no-ratings`). */
+const RATINGS = !process.argv.includes('--no-ratings');
+/** `--text-query`: also the retrieval before 2026-12-02 (a full-text query of the notes). */
+const TEXT_QUERY = process.argv.includes('--text-query');
 const DEFAULT_FILE = path.join(REPO_ROOT, 'tmp', 'relevance-tuning-candidates.json');
 const CASE_FILES = ['cases.json', 'cases-levels.json'].map((f) =>
   path.join(REPO_ROOT, 'eval', 'relevance', f),
@@ -148,12 +158,14 @@ function tuningCases(): SweepCase[] {
 function profileOf(c: SweepCase): MatchProfile {
   let level: number | null = null;
   let weakScenarios: ScenarioCode[] = [];
+  let scenarioRatings: MatchProfile['scenarioRatings'] = {};
   if (c.answers !== null) {
     const needPriorities = Object.fromEntries(c.needs.scenarios.map((s) => [s.code, s.priority]));
     const result = scoreAssessment(CURRENT_QUESTIONNAIRE, c.answers, { needPriorities });
     if (result.level !== c.level) throw new Error(`case ${c.id}: level ${result.level}`);
     level = result.level;
     weakScenarios = [...result.weakScenarios];
+    scenarioRatings = result.scenarioRatings;
   }
   return {
     industry: c.industry,
@@ -163,6 +175,7 @@ function profileOf(c: SweepCase): MatchProfile {
     monthlyBudgetCents: c.needs.monthlyBudgetCents,
     deployment: c.needs.deployment,
     weakScenarios,
+    ...(RATINGS ? { scenarioRatings } : {}),
   };
 }
 
@@ -173,6 +186,7 @@ interface Candidate {
   id: string;
   title: string;
   summary: string;
+  tags: string[];
   scenarios: ScenarioCode[];
   industries: string[];
   stages: number[];
@@ -293,6 +307,7 @@ function asCandidate(h: Json): Candidate {
     id: String(h.id),
     title: String(h.title),
     summary: String(h.summary),
+    tags: Array.isArray(h.tags) ? (h.tags as string[]) : [],
     scenarios: h.scenarios as ScenarioCode[],
     industries: h.industries as string[],
     stages: h.stages as number[],
@@ -429,11 +444,27 @@ interface Ranked {
   id: string;
   title: string;
   score: number;
+  /** What scoreMatch saw, for the per-part breakdown of `--verbose`. */
+  input: MatchCandidate;
+}
+
+/** The score's parts for one candidate (scoreMatch with one weight at a time), for `--verbose`. */
+function parts(profile: MatchProfile, input: MatchCandidate): string {
+  const table = MATCH_WEIGHTS as unknown as Record<string, number>;
+  const saved = { ...table };
+  const out: string[] = [];
+  for (const key of Object.keys(saved)) {
+    for (const k of Object.keys(saved)) table[k] = k === key ? (saved[k] ?? 0) : 0;
+    const v = scoreMatch(profile, input).score;
+    out.push(`${key.slice(0, 2)}${(v * 100).toFixed(0).padStart(3)}`);
+  }
+  Object.assign(table, saved);
+  return out.join(' ');
 }
 
 function rankCaptured(profile: MatchProfile, notes: string, cap: CapturedCase): Ranked[] {
   const byScenario = cap.byScenario.slice(0, CANDIDATES);
-  const byText = notes.trim() === '' ? [] : cap.byText.slice(0, TEXT_CANDIDATES);
+  const byText = notes.trim() === '' || !TEXT_QUERY ? [] : cap.byText.slice(0, TEXT_CANDIDATES);
   const textRank = new Map(
     byText.map((c, i) => [c.id, Math.max(0.2, c.rankingScore) * (1 - i / 100)]),
   );
@@ -451,15 +482,15 @@ function rankCaptured(profile: MatchProfile, notes: string, cap: CapturedCase): 
     kept.map(({ c }) => `${c.title} ${c.summary}`),
   );
   const scored = kept
-    .map(({ c, price }, i) => ({
-      c,
-      score: scoreMatch(profile, {
+    .map(({ c, price }, i) => {
+      const input: MatchCandidate = {
         ...c,
         minMonthlyPriceCents: price,
         textRelevance: Math.max(textRank.get(c.id) ?? 0, notesRank[i] ?? 0),
         peersAdopted: cap.peers[c.id] ?? 0,
-      }).score,
-    }))
+      };
+      return { c, input, score: scoreMatch(profile, input).score };
+    })
     .sort(
       (a, b) =>
         b.score - a.score || b.c.publishedAt - a.c.publishedAt || a.c.id.localeCompare(b.c.id),
@@ -468,6 +499,7 @@ function rankCaptured(profile: MatchProfile, notes: string, cap: CapturedCase): 
     id: s.c.id,
     title: s.c.title,
     score: s.score,
+    input: s.input,
   }));
 }
 
@@ -508,7 +540,8 @@ function scoreAll(cases: readonly SweepCase[], capture: Capture, verbose: boolea
     const cap = captured.get(c.id);
     if (cap === undefined) throw new Error(`case ${c.id} was not captured: capture again`);
     const profile = profileOf(c);
-    const ranked = rankCaptured(profile, c.needs.notes, cap).slice(0, LIMIT);
+    const all = rankCaptured(profile, c.needs.notes, cap);
+    const ranked = all.slice(0, LIMIT);
     const gradeOf = (title: string): number => c.judgements[keyByTitle.get(title) ?? ''] ?? 0;
     const grades = ranked.map((r) => gradeOf(r.title));
     const n = ndcg(grades, Object.values(c.judgements), LIMIT);
@@ -529,9 +562,14 @@ function scoreAll(cases: readonly SweepCase[], capture: Capture, verbose: boolea
       `${c.id.padEnd(32)} L${matchingLevel(c.level)} ${n.toFixed(3)} ${grades.join('')}${same ? '' : '  (≠ API top 10 at capture)'}`,
     );
     if (verbose) {
-      for (const [i, r] of ranked.entries()) {
+      const needs = c.needs.scenarios.map((n) => `${n.code}:${n.priority}`).join(',');
+      lines.push(
+        `    weak ${profile.weakScenarios.slice(0, 4).join(',')}  needs ${needs}  budget ${String(c.needs.monthlyBudgetCents)}`,
+      );
+      for (const [i, r] of all.slice(0, 30).entries()) {
+        if (i >= LIMIT && gradeOf(r.title) < 2) continue;
         lines.push(
-          `    ${String(i + 1).padStart(2)}. [${gradeOf(r.title)}] ${r.score.toFixed(3)} ${keyByTitle.get(r.title) ?? '?'}  ${r.title}`,
+          `    ${String(i + 1).padStart(2)}. [${gradeOf(r.title)}] ${r.score.toFixed(3)} ${parts(profile, r.input)} st${r.input.stages.join('')} ¥${r.input.minMonthlyPriceCents / 100} ${keyByTitle.get(r.title) ?? '?'}`,
         );
       }
       const missed = Object.entries(c.judgements)

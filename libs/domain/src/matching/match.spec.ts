@@ -179,7 +179,11 @@ describe('scoring for assessed SMEs (docs/relevance.md, ADR 0006 addendum)', () 
       w.stage * (1 - f.below),
       3,
     );
-    expect(diff(fits, sut(p, candidate({ stages: [1, 2] })))).toBeCloseTo(w.stage, 3);
+    // Two levels down is too basic: no stage credit, and the need met in name only.
+    expect(diff(fits, sut(p, candidate({ stages: [1, 2] })))).toBeCloseTo(
+      w.stage + w.scenario * (1 - f.behindTwo),
+      3,
+    );
     expect(f.below).toBeLessThan(0.4);
   });
 
@@ -191,6 +195,47 @@ describe('scoring for assessed SMEs (docs/relevance.md, ADR 0006 addendum)', () 
     expect(diff(sut(weak, made), sut(weak, low))).toBeCloseTo(w.stage * (1 - f.belowWeak), 3);
     expect(diff(sut(notWeak, made), sut(notWeak, low))).toBeCloseTo(w.stage * (1 - f.below), 3);
     expect(f.belowWeak).toBeGreaterThan(f.below);
+  });
+
+  it('level fit with ratings: a lower-level offering that reaches the next step in its scenario fits, and says so', () => {
+    // Level 3, but production control rated 1: its next step there is level 2.
+    const p: MatchProfile = { ...at(3), scenarioRatings: { production_control: 1 } };
+    const made = sut(p, candidate({ stages: [3] }));
+    const low = sut(p, candidate({ stages: [1, 2] }));
+    expect(diff(made, low)).toBeCloseTo(w.stage * (1 - f.belowNext), 3);
+    expect(low.reasons.find((r) => r.code === 'stage')).toMatchObject({
+      textZh: expect.stringContaining('评估 1 级'),
+      textEn: expect.stringContaining('Production control (1 of 4)'),
+    });
+    expect(f.belowNext).toBeGreaterThan(f.belowWeak);
+  });
+
+  it('level fit with ratings: one level short of the next step is a little behind, two or more too basic', () => {
+    // Level 3 and production control rated 3: the next step there is level 3.
+    const p: MatchProfile = {
+      ...at(3, ['production_control']),
+      scenarioRatings: { production_control: 3 },
+    };
+    const made = sut(p, candidate({ stages: [3] }));
+    const oneShort = sut(p, candidate({ stages: [1, 2] }));
+    const twoShort = sut(p, candidate({ stages: [1] }));
+    // Weak or not, the rating decides: no fair-next-step credit for a scenario rated at the level.
+    expect(diff(made, oneShort)).toBeCloseTo(w.stage * (1 - f.below), 3);
+    expect(oneShort.reasons.map((r) => r.code)).not.toContain('stage');
+    const needAndWeak = w.scenario + w.weakArea;
+    expect(diff(made, twoShort)).toBeCloseTo(w.stage + needAndWeak * (1 - f.behindTwo), 3);
+    expect(twoShort.reasons.map((r) => r.code)).not.toContain('stage');
+    // The need is still named: the offering does cover it.
+    expect(twoShort.reasons.map((r) => r.code)).toEqual(
+      expect.arrayContaining(['scenario', 'weak_area']),
+    );
+  });
+
+  it('level fit with ratings: the rating of the offering’s main scenario counts when it meets no need', () => {
+    const p: MatchProfile = { ...at(4), needs: [], scenarioRatings: { hr: 2, finance: 4 } };
+    const hr = sut(p, candidate({ scenarios: ['hr'], stages: [2, 3] }));
+    const finance = sut(p, candidate({ scenarios: ['finance'], stages: [2, 3] }));
+    expect(diff(hr, finance)).toBeCloseTo(w.stage * (f.belowNext - f.below), 3);
   });
 
   it('a need that is the offering’s main scenario beats the same need listed second', () => {

@@ -37,6 +37,11 @@ export interface MatchProfile {
   deployment: Deployment | null;
   /** Weak scenarios of the newest assessment, most important first. */
   weakScenarios: readonly ScenarioCode[];
+  /**
+   * The newest assessment's rating (0–4) per assessed scenario, null where not applicable;
+   * absent or empty before any assessment (the level fit then uses the weak list only).
+   */
+  scenarioRatings?: Readonly<Partial<Record<ScenarioCode, number | null>>>;
 }
 
 export interface MatchCandidate {
@@ -116,6 +121,15 @@ export const MATCH_FACTORS = {
   belowWeak: 0.4,
   /** Stage credit of an offering made only for lower levels (highest stage = level − 1). */
   below: 0.2,
+  /**
+   * Stage credit of an offering made only for lower levels that reaches the SME's next step in
+   * its scenario (one above the assessment's rating there); `below` when one short, else 0.
+   */
+  belowNext: 0.8,
+  /** Need and weak-area credit of an offering one level short of the SME's next step there. */
+  behindOne: 1,
+  /** Need and weak-area credit of an offering two or more levels short. */
+  behindTwo: 0.5,
   /** Industry credit of an offering for every industry (an edition for the SME's gets 1). */
   generic: 0.4,
   /** Need credit when the covered need is not the offering's main (first) scenario. */
@@ -134,6 +148,69 @@ const name = (code: ScenarioCode): { zh: string; en: string } => {
 };
 
 /**
+ * How the offering's stages fit the SME: the stage credit (0..1), how many levels it falls short
+ * of the SME's next step in the scenario it is matched for (0: not short), and the `stage` reason
+ * when there is one. Made for the SME's level: full credit; its lowest stage one above: the normal
+ * next step up. Made only for lower levels: with the assessment's ratings, the next step in the
+ * scenario is one above the rating there (at most the SME's level); an offering that reaches it
+ * is a right next step, one level short a little behind, further short too basic. Without
+ * ratings: a fair next step in a weak scenario, else one level down a little, two not at all.
+ */
+function levelFit(
+  p: MatchProfile,
+  c: Pick<MatchCandidate, 'stages' | 'scenarios'>,
+  focus: ScenarioCode | undefined,
+): { credit: number; behind: number; reason?: MatchReason } {
+  const f = MATCH_FACTORS;
+  const level = matchingLevel(p.level);
+  const lowest = Math.min(...c.stages);
+  const highest = Math.max(...c.stages);
+  if (c.stages.includes(level)) {
+    return {
+      credit: 1,
+      behind: 0,
+      reason: {
+        code: 'stage',
+        textZh: `适合数字化水平${['零', '一', '二', '三', '四'][level]}级的企业`,
+        textEn: `Suits firms at digital level ${level}`,
+      },
+    };
+  }
+  if (lowest === level + 1) {
+    return {
+      credit: f.stepUp,
+      behind: 0,
+      reason: {
+        code: 'stage',
+        textZh: '帮助您迈上更高一级数字化水平',
+        textEn: 'Helps you step up one digital level',
+      },
+    };
+  }
+  if (lowest > level) return { credit: 0, behind: 0 };
+  const rated = focus ?? c.scenarios[0];
+  const rating = rated === undefined ? undefined : p.scenarioRatings?.[rated];
+  if (rated !== undefined && typeof rating === 'number') {
+    const next = Math.min(level, rating + 1);
+    const behind = next - highest;
+    if (behind > 0) return { credit: behind === 1 ? f.below : 0, behind };
+    const n = name(rated);
+    return {
+      credit: f.belowNext,
+      behind: 0,
+      reason: {
+        code: 'stage',
+        textZh: `适合您在「${n.zh}」的下一步（评估 ${rating} 级）`,
+        textEn: `The next step for your rating in ${n.en} (${rating} of 4)`,
+      },
+    };
+  }
+  const forWeak = focus !== undefined && p.weakScenarios.includes(focus);
+  if (forWeak) return { credit: f.belowWeak, behind: 0 };
+  return { credit: highest === level - 1 ? f.below : 0, behind: level - highest };
+}
+
+/**
  * Scores one candidate for one SME (0..1) and explains it. Pure: the API retrieves candidates
  * that already satisfy the hard constraints, this ranks them.
  */
@@ -146,18 +223,27 @@ export function scoreMatch(
   const f = MATCH_FACTORS;
   let score = 0;
 
-  // Needs: the highest-priority stated need the offering covers.
+  // What the offering is matched for: the highest-priority stated need it covers, else the most
+  // important weak area of the newest assessment it covers.
   const covered = p.needs
     .filter((n) => c.scenarios.includes(n.code))
     .sort((a, b) => b.priority - a.priority);
   const top = covered[0];
+  const weakIndex = p.weakScenarios.findIndex((s) => c.scenarios.includes(s));
+  const focusScenario = top?.code ?? (weakIndex >= 0 ? p.weakScenarios[weakIndex] : undefined);
+  const fit = levelFit(p, c, focusScenario);
+  // An offering made for firms further behind than the SME is in that scenario meets the need or
+  // the weak area in name only: its credit for them shrinks with every level it falls short.
+  const reach = fit.behind <= 0 ? 1 : fit.behind === 1 ? f.behindOne : f.behindTwo;
+
+  // Needs.
   if (top !== undefined) {
     const extra = Math.min(covered.length - 1, 2) * 0.1;
     // Focus: an offering mainly about the needed scenarios beats one that lists them in passing.
     const focus =
       (0.6 + 0.4 * (covered.length / Math.max(1, c.scenarios.length))) *
       (c.scenarios[0] === top.code ? 1 : f.secondary);
-    score += w.scenario * Math.min(1, (top.priority / 5) * focus + extra);
+    score += w.scenario * reach * Math.min(1, (top.priority / 5) * focus + extra);
     const n = name(top.code);
     reasons.push({
       code: 'scenario',
@@ -169,10 +255,9 @@ export function scoreMatch(
   }
 
   // Weak areas of the newest assessment, the most important first.
-  const weakIndex = p.weakScenarios.findIndex((s) => c.scenarios.includes(s));
   if (weakIndex >= 0) {
     const weak = p.weakScenarios[weakIndex];
-    score += w.weakArea * (1 - Math.min(weakIndex, 5) * f.weakDecay);
+    score += w.weakArea * reach * (1 - Math.min(weakIndex, 5) * f.weakDecay);
     if (weak !== undefined) {
       const n = name(weak);
       reasons.push({
@@ -183,34 +268,9 @@ export function scoreMatch(
     }
   }
 
-  // Digital level: made for the SME's level, or one step up.
-  const level = matchingLevel(p.level);
-  // The scenario the offering is matched for: its most urgent stated need, else its weak area.
-  const focusScenario = top?.code ?? (weakIndex >= 0 ? p.weakScenarios[weakIndex] : undefined);
-  const fitsLevel = c.stages.includes(level);
-  const lowest = Math.min(...c.stages);
-  if (fitsLevel) {
-    score += w.stage;
-    reasons.push({
-      code: 'stage',
-      textZh: `适合数字化水平${['零', '一', '二', '三', '四'][level]}级的企业`,
-      textEn: `Suits firms at digital level ${level}`,
-    });
-  } else if (lowest === level + 1) {
-    // One level up is the normal next step.
-    score += w.stage * f.stepUp;
-    reasons.push({
-      code: 'stage',
-      textZh: '帮助您迈上更高一级数字化水平',
-      textEn: 'Helps you step up one digital level',
-    });
-  } else {
-    // Made for firms below this level: still the right next step in a scenario the assessment
-    // found weak, less so elsewhere, and not at all two or more levels down.
-    const highest = Math.max(...c.stages);
-    const forWeak = focusScenario !== undefined && p.weakScenarios.includes(focusScenario);
-    score += w.stage * (forWeak ? f.belowWeak : highest === level - 1 ? f.below : 0);
-  }
+  // Digital level.
+  score += w.stage * fit.credit;
+  if (fit.reason !== undefined) reasons.push(fit.reason);
 
   // Industry: built for it, or fits every industry.
   if (c.industries.includes(p.industry)) {
