@@ -213,13 +213,16 @@ describe('assessments (api-v1 questionnaire, assessments)', () => {
       });
     const quality = await offering('质量追溯短板方案', 'quality', [2, 3]);
     const finance = await offering('财务一体化短板方案', 'finance', [1, 2]);
+    const qualityBasic = await offering('质量入门短板方案', 'quality', [1, 2]);
     // Consulting is not an assessed scenario: never a weak area.
     const consulting = await offering('转型咨询对照方案', 'consulting', [1, 2, 3]);
     await waitFor(async () => {
       const r = await request(sut.http).get('/api/search/offerings?pageSize=100').expect(200);
       const found = new Set((r.body as SearchResponse).items.map((i) => i.id));
-      return [quality, finance, consulting].every((o) => found.has(o.id)) ? true : undefined;
-    }, 'the three offerings indexed');
+      return [quality, finance, qualityBasic, consulting].every((o) => found.has(o.id))
+        ? true
+        : undefined;
+    }, 'the four offerings indexed');
 
     const user = await registerUser(sut.http, 'sme');
     const first17 = '91330100MA2XY7RK1';
@@ -270,6 +273,14 @@ describe('assessments (api-v1 questionnaire, assessments)', () => {
       textEn: expect.stringContaining('Financial management'),
     });
     expect(got.has(consulting.id)).toBe(false);
+    // The scenario ratings reach the level fit: an offering for levels 1–2 is the next step in
+    // quality (rated 1) and says so, but not in finance (rated 3 at level 3).
+    const stage = (reasons: MatchReason[] | undefined) => reasons?.find((r) => r.code === 'stage');
+    expect(stage(got.get(qualityBasic.id))).toMatchObject({
+      textZh: expect.stringContaining('评估 1 级'),
+      textEn: expect.stringContaining('Quality management (1 of 4)'),
+    });
+    expect(stage(got.get(finance.id))).toBeUndefined();
 
     // The newest assessment wins: least digital everywhere, only finance rated 0.
     const low = await request(sut.http)

@@ -151,6 +151,8 @@ describe('smaller hardening items', () => {
     expect([...matching.profile.weakScenarios].sort()).toEqual(
       [...(taken.body.weakScenarios as string[])].sort(),
     );
+    // So do its scenario ratings (the level fit of matching).
+    expect(matching.profile.scenarioRatings).toEqual(taken.body.scenarioRatings);
   });
 
   it('queries Meilisearch with a search-only key (derived at start-up), never the master key', async () => {

@@ -14,6 +14,7 @@ import { Engagement1796191996055 } from './1796191996055-engagement.js';
 import { Reviews1796192014859 } from './1796192014859-reviews.js';
 import { GovRole1796200000000 } from './1796200000000-gov-role.js';
 import { Cases1796200000200 } from './1796200000200-cases.js';
+import { SmeScenarioRatings1796200000300 } from './1796200000300-sme-scenario-ratings.js';
 import { Programmes1796200000100 } from './1796200000100-programmes.js';
 /** Every migration in order. `npm run db:migration:generate -- <Name>` writes new files; add them here. */
-export const MIGRATIONS = [InitUsers1764115200000, Catalogue1795658919823, SearchOutbox1795659146854, Smes1795660025514, Assessments1795660365499, Plans1795660796591, RateLimitCounters1796191475982, SearchSyncAcrossProcesses1796191484338, TokenRevocation1796191740364, OfferingPublishedSummary1796191745989, Notifications1796191996054, Engagement1796191996055, Reviews1796192014859, GovRole1796200000000, Programmes1796200000100, Cases1796200000200];
+export const MIGRATIONS = [InitUsers1764115200000, Catalogue1795658919823, SearchOutbox1795659146854, Smes1795660025514, Assessments1795660365499, Plans1795660796591, RateLimitCounters1796191475982, SearchSyncAcrossProcesses1796191484338, TokenRevocation1796191740364, OfferingPublishedSummary1796191745989, Notifications1796191996054, Engagement1796191996055, Reviews1796192014859, GovRole1796200000000, Programmes1796200000100, Cases1796200000200, SmeScenarioRatings1796200000300];

@@ -118,20 +118,17 @@ export class MatchingService {
       stage: stages,
       ...(priceCap !== null ? { maxMonthlyPriceCents: priceCap } : {}),
     };
-    const [byScenario, byText, cases] = await Promise.all([
+    // One query: the notes count through notesRelevance over these candidates (ADR 0006
+    // addendum), not through a second, full-text query of the whole notes.
+    const [byScenario, cases] = await Promise.all([
       this.search.candidates(
         '',
         { ...filter, ...(wanted.length > 0 ? { scenario: wanted } : {}) },
         CANDIDATES,
       ),
-      notes.trim() === '' ? Promise.resolve([]) : this.search.candidates(notes, filter, 50),
       this.likeCases(profile.industry, wanted),
     ]);
-    const textRank = new Map(
-      byText.map((c, i) => [c.id, Math.max(0.2, c.rankingScore) * (1 - i / 100)]),
-    );
     const seen = new Map(byScenario.map((c) => [c.id, c]));
-    for (const c of byText) if (!seen.has(c.id)) seen.set(c.id, c);
     const headlines =
       sme === undefined
         ? new Map<string, SmeHeadline>()
@@ -160,7 +157,7 @@ export class MatchingService {
         const { score, reasons } = scoreMatch(profile, {
           ...c,
           minMonthlyPriceCents: price,
-          textRelevance: Math.max(textRank.get(c.id) ?? 0, notesRank[i] ?? 0),
+          textRelevance: notesRank[i] ?? 0,
           peersAdopted: peers.get(c.id) ?? 0,
         });
         if (headline?.subsidy) {

@@ -65,8 +65,9 @@ export class SmesRepository {
     userId: string,
     level: number,
     weakScenarios: ScenarioCode[],
+    scenarioRatings: Partial<Record<ScenarioCode, number | null>>,
   ): Promise<void> {
-    await em.getRepository(SmeEntity).update({ userId }, { level, weakScenarios });
+    await em.getRepository(SmeEntity).update({ userId }, { level, weakScenarios, scenarioRatings });
   }
 
   /** Creates or updates the profile of `userId` (one per account). */

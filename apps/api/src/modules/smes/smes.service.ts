@@ -104,6 +104,7 @@ export class SmesService {
         monthlyBudgetCents: sme.monthlyBudgetCents,
         deployment: sme.preferredDeployment,
         weakScenarios: sme.weakScenarios,
+        scenarioRatings: sme.scenarioRatings,
       },
       notes: sme.needNotes ?? '',
     };
@@ -137,15 +138,22 @@ export class SmesService {
   }
 
   /**
-   * A submitted assessment's level and weak scenarios become the SME's stage for search and
-   * matching; called inside the assessment's transaction. No profile yet: nothing to update.
+   * A submitted assessment's level, weak scenarios and scenario ratings become the SME's stage
+   * for search and matching; called inside the assessment's transaction. No profile yet: nothing
+   * to update.
    */
   async recordAssessment(
     em: EntityManager,
     userId: string,
-    result: { level: number; weakScenarios: readonly ScenarioCode[] },
+    result: {
+      level: number;
+      weakScenarios: readonly ScenarioCode[];
+      scenarioRatings: Readonly<Partial<Record<ScenarioCode, number | null>>>;
+    },
   ): Promise<void> {
-    await this.smes.recordAssessment(em, userId, result.level, [...result.weakScenarios]);
+    await this.smes.recordAssessment(em, userId, result.level, [...result.weakScenarios], {
+      ...result.scenarioRatings,
+    });
   }
 
   /** The demo data loader's SME: profile and needs at once, inside the seeding transaction. */
@@ -164,6 +172,7 @@ export class SmesService {
       }),
       level: s.targetLevel,
       weakScenarios: [],
+      scenarioRatings: {},
       needScenarios: s.needs.scenarios.map((n) => ({ code: n.code, priority: n.priority })),
       monthlyBudgetCents: s.needs.monthlyBudgetCents,
       preferredDeployment: s.needs.deployment,

@@ -66,6 +66,10 @@ export class SmeEntity {
   @Column({ name: 'weak_scenarios', type: 'text', array: true, default: () => "'{}'" })
   weakScenarios!: ScenarioCode[];
 
+  /** The newest assessment's rating (0–4) per assessed scenario, null where not applicable. */
+  @Column({ name: 'scenario_ratings', type: 'jsonb', default: () => "'{}'" })
+  scenarioRatings!: Partial<Record<ScenarioCode, number | null>>;
+
   @Column({ name: 'need_scenarios', type: 'jsonb', default: () => "'[]'" })
   needScenarios!: { code: ScenarioCode; priority: number }[];
 
