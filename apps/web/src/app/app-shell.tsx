@@ -1,36 +1,62 @@
 import { MenuOutlined } from '@ant-design/icons';
-import { Button, Drawer, Grid, Layout, Menu, Skeleton, Space } from 'antd';
-import { useEffect, useRef, useState } from 'react';
+import { Button } from 'antd';
+import { lazy, Suspense, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, Outlet, ScrollRestoration, useLocation } from 'react-router';
 import { Brand } from './brand';
+import { loadFeatureMessages } from '../lib';
 import { PATHS } from '../shared';
 import { ButtonLink } from '../shared/ui';
 import { LanguageSwitch } from './language-switch';
 import { UserMenu, useSession } from '../features/auth';
 import { NotificationBell } from '../features/notifications';
-import { activeNavPath, type Audience, NAVIGATION } from './navigation';
+import { activeNavPath, type Audience, PUBLIC_NAVIGATION } from './navigation';
 import { SessionWatcher } from './session-watcher';
+import { MEDIA, useMediaQuery } from './use-media-query';
 
 const MAIN_ID = 'main-content';
+const DRAWER_ID = 'tb-nav-drawer';
 
-function useNavItems(audience: Audience) {
+// Signed-in menus (antd Menu with every role's items) and the narrow-screen drawer are fetched
+// when they are first shown: the first load of a public page carries only the plain links below.
+// Both name features' pages, so they wait for the features' messages too.
+const NavMenu = lazy(() =>
+  Promise.all([import('./nav-menu'), loadFeatureMessages()]).then(([m]) => ({
+    default: m.NavMenu,
+  })),
+);
+const NavDrawer = lazy(() =>
+  Promise.all([import('./nav-drawer'), loadFeatureMessages()]).then(([m]) => ({
+    default: m.NavDrawer,
+  })),
+);
+
+/** The visitor's header links: plain links styled as antd's horizontal Menu. */
+function PublicNav() {
   const { t } = useTranslation();
   const { pathname } = useLocation();
-  const items = NAVIGATION[audience];
-  const selected = activeNavPath(items, pathname);
-  return {
-    selectedKeys: selected ? [selected] : [],
-    items: items.map((item) => ({
-      key: item.path,
-      icon: item.icon,
-      label: (
-        <Link to={item.path} data-testid={`nav-${item.path}`}>
-          {t(item.labelKey)}
-        </Link>
-      ),
-    })),
-  };
+  const selected = activeNavPath(PUBLIC_NAVIGATION, pathname);
+  return (
+    <ul className="tb-nav">
+      {PUBLIC_NAVIGATION.map((item) => (
+        <li key={item.path} className="tb-nav__item">
+          <Link
+            to={item.path}
+            className={
+              item.path === selected ? 'tb-nav__link tb-nav__link--active' : 'tb-nav__link'
+            }
+            aria-current={item.path === pathname ? 'page' : undefined}
+            data-testid={`nav-${item.path}`}
+          >
+            <span className="tb-nav__icon" aria-hidden="true">
+              {item.icon}
+            </span>
+            {t(item.labelKey)}
+          </Link>
+        </li>
+      ))}
+    </ul>
+  );
 }
 
 function AuthActions({ compact }: { compact: boolean }) {
@@ -38,13 +64,13 @@ function AuthActions({ compact }: { compact: boolean }) {
   const session = useSession();
   switch (session.status) {
     case 'loading':
-      return <Skeleton.Button active size="small" aria-hidden="true" />;
+      return <span className="tb-header__placeholder" aria-hidden="true" />;
     case 'authenticated':
       return <UserMenu user={session.user} compact={compact} />;
     case 'anonymous':
     case 'error':
       return (
-        <Space size="small">
+        <span className="tb-header__auth">
           <ButtonLink to={PATHS.login} type="text" data-testid="header-login">
             {t('auth.login.title')}
           </ButtonLink>
@@ -53,23 +79,27 @@ function AuthActions({ compact }: { compact: boolean }) {
               {t('auth.register.title')}
             </ButtonLink>
           )}
-        </Space>
+        </span>
       );
   }
 }
 
-/** The layout route: skip link, header (brand, role navigation, language, account), footer. */
+/**
+ * The layout route: skip link, header (brand, role navigation, language, account), footer. Plain
+ * elements styled as antd's Layout (global.css), so the first load does not carry Layout.
+ */
 export function AppShell() {
   const { t } = useTranslation();
-  const screens = Grid.useBreakpoint();
-  const wide = screens.md ?? true;
+  const wide = useMediaQuery(MEDIA.md);
+  const large = useMediaQuery(MEDIA.lg, false);
   const session = useSession();
   const audience: Audience = session.status === 'authenticated' ? session.user.role : 'anonymous';
-  const navItems = useNavItems(audience);
   const { pathname } = useLocation();
   // The drawer belongs to the page it was opened on: navigating anywhere closes it.
   const [drawerPath, setDrawerPath] = useState<string | null>(null);
   const drawerOpen = drawerPath === pathname;
+  // Mounted from its first opening on, so closing it still animates.
+  const [drawerMounted, setDrawerMounted] = useState(false);
   const closeDrawer = () => setDrawerPath(null);
 
   // After client-side navigation, move focus to the new page so screen readers announce it.
@@ -86,22 +116,23 @@ export function AppShell() {
   }, [pathname]);
 
   return (
-    <Layout className="tb-shell">
+    <div className="tb-shell">
       <a className="tb-skip-link" href={`#${MAIN_ID}`}>
         {t('app.skipToContent')}
       </a>
-      <Layout.Header className="tb-header">
+      <header className="tb-header">
         <div className="tb-header__inner">
-          <Brand withTagline={screens.lg ?? false} />
+          <Brand withTagline={large} />
           {wide && (
             <nav className="tb-header__nav" aria-label={t('nav.label')}>
-              <Menu
-                mode="horizontal"
-                selectedKeys={navItems.selectedKeys}
-                items={navItems.items}
-                className="tb-header__menu"
-                // Items that do not fit fold into a "…" submenu instead of wrapping the header.
-              />
+              {audience === 'anonymous' ? (
+                <PublicNav />
+              ) : (
+                <Suspense fallback={null}>
+                  {/* Items that do not fit fold into a "…" submenu instead of wrapping the header. */}
+                  <NavMenu audience={audience} mode="horizontal" className="tb-header__menu" />
+                </Suspense>
+              )}
             </nav>
           )}
           <div className="tb-header__actions">
@@ -114,55 +145,28 @@ export function AppShell() {
                 icon={<MenuOutlined />}
                 aria-label={t('nav.openMenu')}
                 aria-expanded={drawerOpen}
-                aria-controls="tb-nav-drawer"
-                onClick={() => setDrawerPath(pathname)}
+                aria-controls={DRAWER_ID}
+                onClick={() => {
+                  setDrawerMounted(true);
+                  setDrawerPath(pathname);
+                }}
                 data-testid="open-nav"
               />
             )}
           </div>
         </div>
-      </Layout.Header>
-      {!wide && (
-        <Drawer
-          id="tb-nav-drawer"
-          title={t('nav.menuTitle')}
-          placement="right"
-          size={280}
-          open={drawerOpen}
-          onClose={closeDrawer}
-        >
-          <nav aria-label={t('nav.label')}>
-            <Menu
-              mode="vertical"
-              selectedKeys={navItems.selectedKeys}
-              items={navItems.items}
-              className="tb-drawer__menu"
-              onClick={closeDrawer}
-            />
-          </nav>
-          <div className="tb-drawer__section">
-            <LanguageSwitch size="middle" />
-          </div>
-          {session.status !== 'authenticated' && (
-            <div className="tb-drawer__section">
-              <Space orientation="vertical" style={{ width: '100%' }}>
-                <ButtonLink to={PATHS.login} block>
-                  {t('auth.login.title')}
-                </ButtonLink>
-                <ButtonLink to={PATHS.register} type="primary" block>
-                  {t('auth.register.title')}
-                </ButtonLink>
-              </Space>
-            </div>
-          )}
-        </Drawer>
+      </header>
+      {!wide && drawerMounted && (
+        <Suspense fallback={null}>
+          <NavDrawer id={DRAWER_ID} audience={audience} open={drawerOpen} onClose={closeDrawer} />
+        </Suspense>
       )}
-      <Layout.Content className="tb-content">
+      <div className="tb-content">
         <main id={MAIN_ID} ref={mainRef} tabIndex={-1} className="tb-main">
           <Outlet />
         </main>
-      </Layout.Content>
-      <Layout.Footer className="tb-footer">
+      </div>
+      <footer className="tb-footer">
         <div className="tb-footer__inner">
           <p className="tb-footer__tagline">{t('app.footer.tagline')}</p>
           <p className="tb-footer__basis">{t('app.footer.basis')}</p>
@@ -170,9 +174,9 @@ export function AppShell() {
             {t('app.footer.copyright', { year: new Date().getFullYear() })}
           </p>
         </div>
-      </Layout.Footer>
+      </footer>
       <SessionWatcher />
       <ScrollRestoration />
-    </Layout>
+    </div>
   );
 }

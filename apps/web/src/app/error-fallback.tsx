@@ -1,6 +1,6 @@
 import { Button } from 'antd';
 import { useTranslation } from 'react-i18next';
-import { StatusPanel } from './status-panel';
+import { StatusPanel } from '../shared/ui';
 
 export interface ErrorFallbackProps {
   /** Shown in development builds only, to help whoever is debugging. */

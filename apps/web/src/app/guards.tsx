@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { Navigate, Outlet, useLocation, useSearchParams } from 'react-router';
 import { lazyPage } from './lazy-page';
 import { PageLoading } from './page-loading';
-import { StatusPanel } from './status-panel';
+import { StatusPanel } from '../shared/ui';
 import { useSession } from '../features/auth';
 import { authToken, describeError } from '../lib';
 import { loginPathFor, PATHS, roleHomePath, safeNextPath } from '../shared';

@@ -1,4 +1,5 @@
 import { lazy, Suspense, type ComponentType } from 'react';
+import { loadFeatureMessages } from '../lib';
 import { PageLoading } from './page-loading';
 
 /**
@@ -10,7 +11,10 @@ export function lazyPage<K extends string, P extends object = object>(
   load: () => Promise<Record<K, ComponentType<P>>>,
   name: K,
 ): ComponentType<P> {
-  const Page = lazy<ComponentType<P>>(() => load().then((module) => ({ default: module[name] })));
+  // The features' messages come with the first page that needs them (see lib/i18n.ts).
+  const Page = lazy<ComponentType<P>>(() =>
+    Promise.all([load(), loadFeatureMessages()]).then(([module]) => ({ default: module[name] })),
+  );
   return function LazyPage(props: P) {
     return (
       <Suspense fallback={<PageLoading />}>

@@ -1,5 +1,10 @@
 import { lazy, Suspense, type ComponentType } from 'react';
 import { createBrowserRouter } from 'react-router';
+import { loadFeatureMessages } from '../lib';
+import { adminArea } from '../pages/admin-area';
+import { govArea } from '../pages/gov-area';
+import { providerArea } from '../pages/provider-area';
+import { smeArea } from '../pages/sme-area';
 import { LandingPage } from '../pages/landing-page';
 import { AppShell } from './app-shell';
 import { PageLoading } from './page-loading';
@@ -8,15 +13,18 @@ import { RouteError } from './route-error';
 
 /**
  * Every page except the landing page is loaded lazily (see docs/architecture.md, "Adding a page").
- * Signed-in areas are split out of the first load: each role's pages are one chunk, fetched when
- * the first page of the area renders, so `/` and `/search` never download them. Public pages are
- * one chunk each (`fromArea` on the page's own module), so the landing page's first load carries only the shell.
+ * Every page is its own chunk: public pages through `fromArea` on the page's module, signed-in
+ * pages through their role's loader map (pages/<role>-area.ts), so the landing page's first load
+ * carries only the shell and a signed-in page only itself, not the rest of its role's pages.
  */
 function fromArea<K extends string>(
   load: () => Promise<Record<K, ComponentType>>,
   name: K,
 ): ComponentType {
-  const Page = lazy<ComponentType>(() => load().then((module) => ({ default: module[name] })));
+  // The features' messages come with the first page that needs them (see lib/i18n.ts).
+  const Page = lazy<ComponentType>(() =>
+    Promise.all([load(), loadFeatureMessages()]).then(([module]) => ({ default: module[name] })),
+  );
   return function LazyPage() {
     return (
       <Suspense fallback={<PageLoading />}>
@@ -48,70 +56,58 @@ const NotificationsPage = fromArea(
   'NotificationsPage',
 );
 
-const AdminAuditPage = fromArea(() => import('../pages/admin-area'), 'AdminAuditPage');
-const AdminCasesPage = fromArea(() => import('../pages/admin-area'), 'AdminCasesPage');
-const CaseEditorPage = fromArea(() => import('../pages/provider-area'), 'CaseEditorPage');
-const ProviderCasesPage = fromArea(() => import('../pages/provider-area'), 'ProviderCasesPage');
-const SmePeerCasesPage = fromArea(() => import('../pages/sme-area'), 'SmePeerCasesPage');
-const AdminHomePage = fromArea(() => import('../pages/admin-area'), 'AdminHomePage');
-const AdminInquiriesPage = fromArea(() => import('../pages/admin-area'), 'AdminInquiriesPage');
-const AdminInquiryPage = fromArea(() => import('../pages/admin-area'), 'AdminInquiryPage');
-const AdminOfferingsPage = fromArea(() => import('../pages/admin-area'), 'AdminOfferingsPage');
-const AdminReviewPage = fromArea(() => import('../pages/admin-area'), 'AdminReviewPage');
-const AdminSearchIndexPage = fromArea(() => import('../pages/admin-area'), 'AdminSearchIndexPage');
-const DemandInsightPageForProvider = fromArea(
-  () => import('../pages/provider-area'),
-  'DemandInsightPage',
-);
-const DemandInsightPageForAdmin = fromArea(
-  () => import('../pages/admin-area'),
-  'DemandInsightPage',
-);
-const OfferingEditorPage = fromArea(() => import('../pages/provider-area'), 'OfferingEditorPage');
-const ProviderFunnelPage = fromArea(() => import('../pages/provider-area'), 'ProviderFunnelPage');
-const ProviderHomePage = fromArea(() => import('../pages/provider-area'), 'ProviderHomePage');
-const ProviderLeadPage = fromArea(() => import('../pages/provider-area'), 'ProviderLeadPage');
-const ProviderLeadsPage = fromArea(() => import('../pages/provider-area'), 'ProviderLeadsPage');
-const ProviderOfferingsPage = fromArea(
-  () => import('../pages/provider-area'),
-  'ProviderOfferingsPage',
-);
-const ProviderProfilePage = fromArea(() => import('../pages/provider-area'), 'ProviderProfilePage');
+const AdminAuditPage = fromArea(adminArea.AdminAuditPage, 'AdminAuditPage');
+const AdminCasesPage = fromArea(adminArea.AdminCasesPage, 'AdminCasesPage');
+const CaseEditorPage = fromArea(providerArea.CaseEditorPage, 'CaseEditorPage');
+const ProviderCasesPage = fromArea(providerArea.ProviderCasesPage, 'ProviderCasesPage');
+const SmePeerCasesPage = fromArea(smeArea.SmePeerCasesPage, 'SmePeerCasesPage');
+const AdminHomePage = fromArea(adminArea.AdminHomePage, 'AdminHomePage');
+const AdminInquiriesPage = fromArea(adminArea.AdminInquiriesPage, 'AdminInquiriesPage');
+const AdminInquiryPage = fromArea(adminArea.AdminInquiryPage, 'AdminInquiryPage');
+const AdminOfferingsPage = fromArea(adminArea.AdminOfferingsPage, 'AdminOfferingsPage');
+const AdminReviewPage = fromArea(adminArea.AdminReviewPage, 'AdminReviewPage');
+const AdminSearchIndexPage = fromArea(adminArea.AdminSearchIndexPage, 'AdminSearchIndexPage');
+const DemandInsightPageForProvider = fromArea(providerArea.DemandInsightPage, 'DemandInsightPage');
+const DemandInsightPageForAdmin = fromArea(adminArea.DemandInsightPage, 'DemandInsightPage');
+const OfferingEditorPage = fromArea(providerArea.OfferingEditorPage, 'OfferingEditorPage');
+const ProviderFunnelPage = fromArea(providerArea.ProviderFunnelPage, 'ProviderFunnelPage');
+const ProviderHomePage = fromArea(providerArea.ProviderHomePage, 'ProviderHomePage');
+const ProviderLeadPage = fromArea(providerArea.ProviderLeadPage, 'ProviderLeadPage');
+const ProviderLeadsPage = fromArea(providerArea.ProviderLeadsPage, 'ProviderLeadsPage');
+const ProviderOfferingsPage = fromArea(providerArea.ProviderOfferingsPage, 'ProviderOfferingsPage');
+const ProviderProfilePage = fromArea(providerArea.ProviderProfilePage, 'ProviderProfilePage');
 const SmeAssessmentHistoryPage = fromArea(
-  () => import('../pages/sme-area'),
+  smeArea.SmeAssessmentHistoryPage,
   'SmeAssessmentHistoryPage',
 );
-const SmeAssessmentPage = fromArea(() => import('../pages/sme-area'), 'SmeAssessmentPage');
+const SmeAssessmentPage = fromArea(smeArea.SmeAssessmentPage, 'SmeAssessmentPage');
 const SmeAssessmentResultPage = fromArea(
-  () => import('../pages/sme-area'),
+  smeArea.SmeAssessmentResultPage,
   'SmeAssessmentResultPage',
 );
-const SmeHomePage = fromArea(() => import('../pages/sme-area'), 'SmeHomePage');
-const SmeInquiriesPage = fromArea(() => import('../pages/sme-area'), 'SmeInquiriesPage');
-const SmeInquiryPage = fromArea(() => import('../pages/sme-area'), 'SmeInquiryPage');
-const SmeMatchesPage = fromArea(() => import('../pages/sme-area'), 'SmeMatchesPage');
-const SmeNeedsPage = fromArea(() => import('../pages/sme-area'), 'SmeNeedsPage');
-const SmePlanPage = fromArea(() => import('../pages/sme-area'), 'SmePlanPage');
-const SmeProfilePage = fromArea(() => import('../pages/sme-area'), 'SmeProfilePage');
-const SmeApplicationsPage = fromArea(() => import('../pages/sme-area'), 'SmeApplicationsPage');
-const GovProgrammesPage = fromArea(() => import('../pages/gov-area'), 'ProgrammesPage');
+const SmeHomePage = fromArea(smeArea.SmeHomePage, 'SmeHomePage');
+const SmeInquiriesPage = fromArea(smeArea.SmeInquiriesPage, 'SmeInquiriesPage');
+const SmeInquiryPage = fromArea(smeArea.SmeInquiryPage, 'SmeInquiryPage');
+const SmeMatchesPage = fromArea(smeArea.SmeMatchesPage, 'SmeMatchesPage');
+const SmeNeedsPage = fromArea(smeArea.SmeNeedsPage, 'SmeNeedsPage');
+const SmePlanPage = fromArea(smeArea.SmePlanPage, 'SmePlanPage');
+const SmeProfilePage = fromArea(smeArea.SmeProfilePage, 'SmeProfilePage');
+const SmeApplicationsPage = fromArea(smeArea.SmeApplicationsPage, 'SmeApplicationsPage');
+const GovProgrammesPage = fromArea(govArea.ProgrammesPage, 'ProgrammesPage');
 const GovApplicationsPage = fromArea(
-  () => import('../pages/gov-area'),
+  govArea.ProgrammeApplicationsPage,
   'ProgrammeApplicationsPage',
 );
-const GovLedgerPage = fromArea(() => import('../pages/gov-area'), 'ProgrammeLedgerPage');
-const AdminProgrammesPage = fromArea(() => import('../pages/admin-area'), 'ProgrammesPage');
+const GovLedgerPage = fromArea(govArea.ProgrammeLedgerPage, 'ProgrammeLedgerPage');
+const AdminProgrammesPage = fromArea(adminArea.ProgrammesPage, 'ProgrammesPage');
 const AdminProgrammeApplicationsPage = fromArea(
-  () => import('../pages/admin-area'),
+  adminArea.ProgrammeApplicationsPage,
   'ProgrammeApplicationsPage',
 );
-const AdminProgrammeLedgerPage = fromArea(
-  () => import('../pages/admin-area'),
-  'ProgrammeLedgerPage',
-);
-const AdminGovAccountsPage = fromArea(() => import('../pages/admin-area'), 'AdminGovAccountsPage');
-const GovDashboardsPage = fromArea(() => import('../pages/gov-area'), 'DashboardsPage');
-const AdminDashboardsPage = fromArea(() => import('../pages/admin-area'), 'DashboardsPage');
+const AdminProgrammeLedgerPage = fromArea(adminArea.ProgrammeLedgerPage, 'ProgrammeLedgerPage');
+const AdminGovAccountsPage = fromArea(adminArea.AdminGovAccountsPage, 'AdminGovAccountsPage');
+const GovDashboardsPage = fromArea(govArea.DashboardsPage, 'DashboardsPage');
+const AdminDashboardsPage = fromArea(adminArea.DashboardsPage, 'DashboardsPage');
 
 export const router = createBrowserRouter([
   {

@@ -1,6 +1,6 @@
 import i18n from 'i18next';
 import { initReactI18next } from 'react-i18next';
-import { zhCN } from '../locales/zh-CN';
+import zhCore from '../locales/zh-CN.json';
 
 export const LANGUAGES = ['zh-CN', 'en'] as const;
 export type Language = (typeof LANGUAGES)[number];
@@ -9,10 +9,26 @@ export const DEFAULT_LANGUAGE: Language = 'zh-CN';
 const STORAGE_KEY = 'toolbox.language';
 
 /**
- * zh-CN ships with the app; English (locales/en.ts, typed against zh-CN) is its own chunk, added
+ * The core Chinese messages (shell, landing, auth, errors) ship with the app; the features'
+ * (locales/zh-CN-features.ts) are a chunk added before the first lazy page renders
+ * (`loadFeatureMessages`). English (locales/en.ts, typed against zh-CN) is its own chunk, added
  * when English is chosen or was chosen before, so Chinese first loads do not carry it.
  */
-const resources = { 'zh-CN': { translation: zhCN } } as const;
+const resources = { 'zh-CN': { translation: zhCore } } as const;
+
+let featureMessages: Promise<void> | null = null;
+
+/**
+ * Adds the features' Chinese messages (once; later calls share the first). Every lazily loaded
+ * part of the UI that renders a feature's text waits for it together with its own chunk
+ * (app/lazy-page.tsx, the router, the signed-in menus, the notification bell).
+ */
+export function loadFeatureMessages(): Promise<void> {
+  featureMessages ??= import('../locales/zh-CN-features').then(({ zhFeatures }) => {
+    i18n.addResourceBundle('zh-CN', 'translation', zhFeatures, true, false);
+  });
+  return featureMessages;
+}
 
 async function loadLanguage(language: Language): Promise<void> {
   if (language !== 'en' || i18n.hasResourceBundle('en', 'translation')) return;

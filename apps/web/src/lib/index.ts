@@ -14,6 +14,7 @@ export {
   initI18n,
   isLanguage,
   type Language,
+  loadFeatureMessages,
 } from './i18n';
 export { queryClient } from './query-client';
 export { useDocumentTitle } from './use-document-title';

@@ -1,30 +1,9 @@
-// The Chinese tree (the source of truth), loaded with the app. See index.ts.
+// The Chinese tree (the source of truth). The app loads zh-CN.json with the shell and the features'
+// messages (zh-CN-features.ts) with the first lazy page; see lib/i18n.ts and index.ts.
 import zhCore from './zh-CN.json';
-import zhCatalogue from './catalogue/zh-CN.json';
-import zhAssessment from './assessment/zh-CN.json';
-import zhPlan from './plan/zh-CN.json';
-import zhSearch from './search/zh-CN.json';
-import zhSmes from './smes/zh-CN.json';
-import zhSearchIndex from './search-index/zh-CN.json';
-import zhEngagement from './engagement/zh-CN.json';
-import zhNotifications from './notifications/zh-CN.json';
-import zhLeads from './leads/zh-CN.json';
-import zhCases from './cases/zh-CN.json';
-import zhProgrammes from './programmes/zh-CN.json';
-import zhDashboards from './dashboards/zh-CN.json';
+import { zhFeatures } from './zh-CN-features';
 
 export const zhCN = {
   ...zhCore,
-  catalogue: zhCatalogue,
-  search: zhSearch,
-  smes: zhSmes,
-  searchIndex: zhSearchIndex,
-  assessment: zhAssessment,
-  plan: zhPlan,
-  leads: zhLeads,
-  engagement: zhEngagement,
-  notifications: zhNotifications,
-  cases: zhCases,
-  programmes: zhProgrammes,
-  dashboards: zhDashboards,
+  ...zhFeatures,
 };

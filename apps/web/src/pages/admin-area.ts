@@ -1,16 +1,18 @@
-// The admin console, loaded as one chunk when a signed-in admin opens /admin.
-export { AdminAuditPage } from './admin-audit-page';
-export { AdminCasesPage } from './admin-cases-page';
-export { AdminGovAccountsPage } from './admin-gov-accounts-page';
-export { AdminHomePage } from './admin-home-page';
-export { AdminInquiriesPage } from './admin-inquiries-page';
-export { AdminInquiryPage } from './admin-inquiry-page';
-export { AdminOfferingsPage } from './admin-offerings-page';
-export { AdminReviewPage } from './admin-review-page';
-export { AdminSearchIndexPage } from './admin-search-index-page';
-export { DashboardsPage } from './dashboards-page';
-export { DemandInsightPage } from './demand-insight-page';
-// Public programmes: the same pages as the gov area, every region.
-export { ProgrammeApplicationsPage } from './programme-applications-page';
-export { ProgrammeLedgerPage } from './programme-ledger-page';
-export { ProgrammesPage } from './programmes-page';
+// The admin console: one chunk per page, each fetched when it first renders (see app/router.tsx), so
+// a signed-in first load carries the page it shows and not the rest of its role's pages.
+export const adminArea = {
+  AdminAuditPage: () => import('./admin-audit-page'),
+  AdminCasesPage: () => import('./admin-cases-page'),
+  AdminGovAccountsPage: () => import('./admin-gov-accounts-page'),
+  AdminHomePage: () => import('./admin-home-page'),
+  AdminInquiriesPage: () => import('./admin-inquiries-page'),
+  AdminInquiryPage: () => import('./admin-inquiry-page'),
+  AdminOfferingsPage: () => import('./admin-offerings-page'),
+  AdminReviewPage: () => import('./admin-review-page'),
+  AdminSearchIndexPage: () => import('./admin-search-index-page'),
+  DashboardsPage: () => import('./dashboards-page'),
+  DemandInsightPage: () => import('./demand-insight-page'),
+  ProgrammeApplicationsPage: () => import('./programme-applications-page'),
+  ProgrammeLedgerPage: () => import('./programme-ledger-page'),
+  ProgrammesPage: () => import('./programmes-page'),
+};

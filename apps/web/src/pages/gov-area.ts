@@ -1,5 +1,8 @@
-// The gov (local authority) pages, loaded as one chunk when a signed-in gov user opens /gov.
-export { DashboardsPage } from './dashboards-page';
-export { ProgrammeApplicationsPage } from './programme-applications-page';
-export { ProgrammeLedgerPage } from './programme-ledger-page';
-export { ProgrammesPage } from './programmes-page';
+// The gov (local authority) pages: one chunk per page, each fetched when it first renders (see app/router.tsx), so
+// a signed-in first load carries the page it shows and not the rest of its role's pages.
+export const govArea = {
+  DashboardsPage: () => import('./dashboards-page'),
+  ProgrammeApplicationsPage: () => import('./programme-applications-page'),
+  ProgrammeLedgerPage: () => import('./programme-ledger-page'),
+  ProgrammesPage: () => import('./programmes-page'),
+};

@@ -1,11 +1,14 @@
-// The provider console, loaded as one chunk when a signed-in provider opens /provider.
-export { CaseEditorPage } from './case-editor-page';
-export { DemandInsightPage } from './demand-insight-page';
-export { OfferingEditorPage } from './offering-editor-page';
-export { ProviderFunnelPage } from './provider-funnel-page';
-export { ProviderHomePage } from './provider-home-page';
-export { ProviderLeadPage } from './provider-lead-page';
-export { ProviderLeadsPage } from './provider-leads-page';
-export { ProviderOfferingsPage } from './provider-offerings-page';
-export { ProviderCasesPage } from './provider-cases-page';
-export { ProviderProfilePage } from './provider-profile-page';
+// The provider console: one chunk per page, each fetched when it first renders (see app/router.tsx), so
+// a signed-in first load carries the page it shows and not the rest of its role's pages.
+export const providerArea = {
+  CaseEditorPage: () => import('./case-editor-page'),
+  DemandInsightPage: () => import('./demand-insight-page'),
+  OfferingEditorPage: () => import('./offering-editor-page'),
+  ProviderFunnelPage: () => import('./provider-funnel-page'),
+  ProviderHomePage: () => import('./provider-home-page'),
+  ProviderLeadPage: () => import('./provider-lead-page'),
+  ProviderLeadsPage: () => import('./provider-leads-page'),
+  ProviderOfferingsPage: () => import('./provider-offerings-page'),
+  ProviderCasesPage: () => import('./provider-cases-page'),
+  ProviderProfilePage: () => import('./provider-profile-page'),
+};

@@ -1,13 +1,16 @@
-// The SME pages, loaded as one chunk when a signed-in SME opens /sme (see app/router.tsx).
-export { SmeApplicationsPage } from './sme-applications-page';
-export { SmeAssessmentHistoryPage } from './sme-assessment-history-page';
-export { SmeAssessmentPage } from './sme-assessment-page';
-export { SmeAssessmentResultPage } from './sme-assessment-result-page';
-export { SmeHomePage } from './sme-home-page';
-export { SmeInquiriesPage } from './sme-inquiries-page';
-export { SmeInquiryPage } from './sme-inquiry-page';
-export { SmeMatchesPage } from './sme-matches-page';
-export { SmeNeedsPage } from './sme-needs-page';
-export { SmePeerCasesPage } from './sme-peer-cases-page';
-export { SmePlanPage } from './sme-plan-page';
-export { SmeProfilePage } from './sme-profile-page';
+// The SME pages: one chunk per page, each fetched when it first renders (see app/router.tsx), so
+// a signed-in first load carries the page it shows and not the rest of its role's pages.
+export const smeArea = {
+  SmeApplicationsPage: () => import('./sme-applications-page'),
+  SmeAssessmentHistoryPage: () => import('./sme-assessment-history-page'),
+  SmeAssessmentPage: () => import('./sme-assessment-page'),
+  SmeAssessmentResultPage: () => import('./sme-assessment-result-page'),
+  SmeHomePage: () => import('./sme-home-page'),
+  SmeInquiriesPage: () => import('./sme-inquiries-page'),
+  SmeInquiryPage: () => import('./sme-inquiry-page'),
+  SmeMatchesPage: () => import('./sme-matches-page'),
+  SmeNeedsPage: () => import('./sme-needs-page'),
+  SmePeerCasesPage: () => import('./sme-peer-cases-page'),
+  SmePlanPage: () => import('./sme-plan-page'),
+  SmeProfilePage: () => import('./sme-profile-page'),
+};

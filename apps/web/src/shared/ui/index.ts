@@ -15,4 +15,5 @@ export {
   PageSkeleton,
   QueryFailed,
 } from './query-states';
+export { StatusPanel, type StatusPanelProps } from './status-panel';
 export { TextField, type TextFieldProps } from './text-field';

@@ -1,8 +1,12 @@
 import { ReloadOutlined } from '@ant-design/icons';
-import { Button, Card, Result, Skeleton } from 'antd';
-import type { ReactNode } from 'react';
+import { Button, Card, Skeleton } from 'antd';
+import { lazy, type ReactNode, Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
 import { describeError, isApiError } from '../../lib';
+import { StatusPanel } from './status-panel';
+
+// antd's Result with its 404 illustration, fetched only when something is not found.
+const NotFoundResult = lazy(() => import('./not-found-result'));
 
 export interface LoadFailedProps {
   error: unknown;
@@ -27,8 +31,9 @@ export function LoadFailed({
 }: LoadFailedProps) {
   const { t } = useTranslation();
   return (
-    <Result
+    <StatusPanel
       status="warning"
+      titleAs="div"
       title={title ?? t('errors.loadFailed')}
       subTitle={describeError(error, t)}
       extra={
@@ -36,7 +41,7 @@ export function LoadFailed({
           {retryLabel ?? t('errors.retry')}
         </Button>
       }
-      data-testid={testId}
+      testId={testId}
     />
   );
 }
@@ -56,13 +61,9 @@ export interface NotFoundStateProps {
 /** A missing thing, inside the page (header and navigation stay). */
 export function NotFoundState({ title, description, extra, testId }: NotFoundStateProps) {
   return (
-    <Result
-      status="404"
-      title={<h1 className="tb-result-title">{title}</h1>}
-      subTitle={description}
-      extra={extra}
-      data-testid={testId}
-    />
+    <Suspense fallback={null}>
+      <NotFoundResult title={title} description={description} extra={extra} testId={testId} />
+    </Suspense>
   );
 }
 

@@ -1,8 +1,12 @@
 import { lazy, Suspense } from 'react';
+import { loadFeatureMessages } from '../../../lib';
 import type { NotificationBellProps } from './notification-bell';
 
+// It speaks the notifications namespace: wait for the features' messages too (lib/i18n.ts).
 const Bell = lazy(() =>
-  import('./notification-bell').then((m) => ({ default: m.NotificationBell })),
+  Promise.all([import('./notification-bell'), loadFeatureMessages()]).then(([m]) => ({
+    default: m.NotificationBell,
+  })),
 );
 
 /**

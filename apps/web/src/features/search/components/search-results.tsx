@@ -1,10 +1,11 @@
 import { ReloadOutlined } from '@ant-design/icons';
 import type { SearchResponse } from '@toolbox/contracts';
-import { Button, Empty, Pagination, Result, Skeleton } from 'antd';
+import { Button, Empty, Pagination, Skeleton } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { describeError, isApiError } from '../../../lib';
 import { PAGE_SIZES, type SearchState, hasFilters, withoutFilters } from '../search-state';
 import { ResultCard } from './result-card';
+import { StatusPanel } from '../../../shared/ui';
 
 export interface SearchResultsProps {
   state: SearchState;
@@ -43,8 +44,9 @@ export function SearchResults({
   if (error && !data) {
     const searchDown = isApiError(error) && error.status === 503;
     return (
-      <Result
+      <StatusPanel
         status="warning"
+        titleAs="div"
         title={t(searchDown ? 'search.errors.unavailableTitle' : 'search.errors.failedTitle')}
         subTitle={searchDown ? t('search.errors.unavailableBody') : describeError(error, t)}
         extra={
@@ -52,7 +54,7 @@ export function SearchResults({
             {t('search.errors.retry')}
           </Button>
         }
-        data-testid="search-error"
+        testId="search-error"
       />
     );
   }

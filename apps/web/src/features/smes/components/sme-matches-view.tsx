@@ -5,11 +5,11 @@ import {
   ReloadOutlined,
   SearchOutlined,
 } from '@ant-design/icons';
-import { Alert, Button, Card, Empty, Result, Select, Skeleton, Space } from 'antd';
+import { Alert, Button, Card, Empty, Select, Skeleton, Space } from 'antd';
 import { type ReactNode, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { PATHS } from '../../../shared';
-import { ButtonLink } from '../../../shared/ui';
+import { ButtonLink, StatusPanel } from '../../../shared/ui';
 import { describeError, useDocumentTitle } from '../../../lib';
 import { CompareBar, ResultCard } from '../../search';
 import { isProfileRequired } from '../api/get-my-profile';
@@ -69,7 +69,9 @@ export function SmeMatchesView({ aside }: SmeMatchesViewProps = {}) {
   } else if (matches.isError && isProfileRequired(matches.error)) {
     body = (
       <Card variant="borderless">
-        <Result
+        <StatusPanel
+          status="info"
+          titleAs="div"
           icon={<IdcardOutlined className="tb-result-icon" />}
           title={t('smes.matches.profileRequiredTitle')}
           subTitle={t('smes.matches.profileRequiredBody')}
@@ -89,8 +91,9 @@ export function SmeMatchesView({ aside }: SmeMatchesViewProps = {}) {
     );
   } else if (matches.isError) {
     body = (
-      <Result
+      <StatusPanel
         status="warning"
+        titleAs="div"
         title={t('smes.matches.failed')}
         subTitle={describeError(matches.error, t)}
         extra={

@@ -1,11 +1,12 @@
 import type { Role } from '@toolbox/domain';
-import { Button, Card, Col, Descriptions, Result, Row, Skeleton, Steps } from 'antd';
+import { Button, Card, Col, Descriptions, Row, Skeleton, Steps } from 'antd';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { describeError, useDocumentTitle } from '../../../lib';
 import { RoleTag, useGetCurrentUser } from '../../auth';
 import { NEXT_STEPS } from '../next-steps';
 import { NextStepCard } from './next-step-card';
+import { StatusPanel } from '../../../shared/ui';
 
 export interface WorkspaceHomeProps {
   role: Role;
@@ -49,8 +50,9 @@ export function WorkspaceHome({ role, extra }: WorkspaceHomeProps) {
   }
   if (currentUser.isError) {
     return (
-      <Result
+      <StatusPanel
         status="warning"
+        titleAs="div"
         title={t('errors.loadUserFailed')}
         subTitle={describeError(currentUser.error, t)}
         extra={
