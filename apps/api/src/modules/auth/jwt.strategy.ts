@@ -28,14 +28,18 @@ export class JwtStrategy extends PassportStrategy(Strategy, 'jwt') {
   /**
    * A token is accepted only while its user exists, is enabled, has the role and the token
    * version it was issued with (a password or role change raises it), and the token itself was
-   * not signed out (docs/adr/0009).
+   * not signed out (docs/adr/0009). Both reads go out at once: one database round trip of
+   * latency per authenticated request instead of two (issue 13).
    */
   async validate(payload: JwtPayload): Promise<AuthUser | false> {
     if (typeof payload.jti !== 'string' || typeof payload.tv !== 'number') return false;
-    const user = await this.users.findById(payload.sub);
+    const [user, revoked] = await Promise.all([
+      this.users.findById(payload.sub),
+      this.revoked.isRevoked(payload.jti),
+    ]);
     if (user === null || user.disabledAt !== null) return false;
     if (user.role !== payload.role || user.tokenVersion !== payload.tv) return false;
-    if (await this.revoked.isRevoked(payload.jti)) return false;
+    if (revoked) return false;
     return {
       id: user.id,
       email: user.email,

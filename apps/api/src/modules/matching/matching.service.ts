@@ -141,7 +141,10 @@ export class MatchingService {
     }));
     const kept = priced.filter(
       ({ c, price }) =>
-        hardConstraintBroken(profile, { ...c, minMonthlyPriceCents: price }) === null,
+        hardConstraintBroken(
+          profile,
+          price === c.minMonthlyPriceCents ? c : { ...c, minMonthlyPriceCents: price },
+        ) === null,
     );
     // The pains in the notes against each candidate's title and summary, in memory (ADR 0006).
     const notesRank = notesRelevance(
@@ -171,19 +174,20 @@ export class MatchingService {
         }
         const caseCount = caseReason(cases.get(c.id) ?? 0);
         if (caseCount !== null) reasons.push(caseCount);
-        const { rankingScore: _r, publishedAt, ...item } = c;
-        const offering = sme === undefined ? item : SmePrices.apply(item, headline);
-        return { offering, score, reasons, publishedAt };
+        return { c, headline, score, reasons };
       })
       .sort(
         (a, b) =>
-          b.score - a.score ||
-          b.publishedAt - a.publishedAt ||
-          a.offering.id.localeCompare(b.offering.id),
+          b.score - a.score || b.c.publishedAt - a.c.publishedAt || a.c.id.localeCompare(b.c.id),
       );
     // One provider's near-identical editions do not fill the top five (ADR 0006 addendum).
-    return diversify(scored, (s) => s.offering.provider.id)
+    // The answer's items are built for the top `limit` only, not for every candidate.
+    return diversify(scored, (s) => s.c.provider.id)
       .slice(0, limit)
-      .map(({ offering, score, reasons }) => ({ offering, score, reasons }));
+      .map(({ c, headline, score, reasons }) => {
+        const { rankingScore: _r, publishedAt: _p, ...item } = c;
+        const offering = sme === undefined ? item : SmePrices.apply(item, headline);
+        return { offering, score, reasons };
+      });
   }
 }

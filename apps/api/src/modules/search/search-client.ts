@@ -1,9 +1,13 @@
+import http from 'node:http';
+import https from 'node:https';
 import { Inject, Injectable, type OnModuleInit } from '@nestjs/common';
 import {
+  type Config,
   type EnqueuedTaskPromise,
   type Index,
   Meilisearch,
   MeilisearchApiError,
+  MeilisearchRequestError,
   type Task,
 } from 'meilisearch';
 import { Logger } from '../../common/logging/logger.js';
@@ -25,11 +29,12 @@ export class SearchClient implements OnModuleInit {
   constructor(@Inject(APP_CONFIG) private readonly config: AppConfig) {
     this.writeKey = config.meiliAdminKey ?? config.meiliMasterKey;
     this.client = this.connect(this.writeKey);
-    if (config.meiliSearchKey !== undefined) this.queryClient = this.connect(config.meiliSearchKey);
-    else if (this.writeKey === undefined) this.queryClient = this.client; // no keys at all (dev)
+    if (config.meiliSearchKey !== undefined)
+      this.queryClient = this.connectQueries(config.meiliSearchKey);
+    else if (this.writeKey === undefined) this.queryClient = this.connectQueries(undefined); // no keys at all (dev)
   }
 
-  private connect(apiKey: string | undefined): Meilisearch {
+  private connect(apiKey: string | undefined, httpClient?: Config['httpClient']): Meilisearch {
     return new Meilisearch({
       host: this.config.meiliUrl,
       ...(apiKey !== undefined ? { apiKey } : {}),
@@ -37,7 +42,19 @@ export class SearchClient implements OnModuleInit {
       // fetch asks for gzip/br by default; Meilisearch's compressed, chunked answers then stall
       // ~40 ms on delayed ACKs (docs/benchmarks.md, finding 1). Uncompressed is faster here.
       requestInit: { headers: { 'accept-encoding': 'identity' } },
+      ...(httpClient !== undefined ? { httpClient } : {}),
     });
+  }
+
+  /**
+   * The client for searches sends them over `node:http` with a keep-alive agent instead of the
+   * global `fetch`: in a CPU profile of the API under search load, undici's fetch (web streams,
+   * TextDecoder, abort-signal plumbing) was the largest part of the API's own work per request,
+   * and decoding the answer of a 300-candidate matching query alone ~10 % (docs/benchmarks.md,
+   * finding 5). Errors keep their meaning: see `meiliTransport` and `unwrapQueryError`.
+   */
+  private connectQueries(apiKey: string | undefined): Meilisearch {
+    return this.connect(apiKey, meiliTransport(this.config.meiliUrl));
   }
 
   /** Finds the search-only key at start-up; Meilisearch being down only defers it. */
@@ -77,10 +94,10 @@ export class SearchClient implements OnModuleInit {
         { err: e.message },
         'no search-only Meilisearch key could be read or created; set MEILI_SEARCH_KEY',
       );
-      this.queryClient = this.client;
-      return this.client;
+      this.queryClient = this.connectQueries(this.writeKey);
+      return this.queryClient;
     }
-    this.queryClient = this.connect(found.key);
+    this.queryClient = this.connectQueries(found.key);
     return this.queryClient;
   }
 
@@ -133,6 +150,100 @@ export class SearchClient implements OnModuleInit {
       return false;
     }
   }
+}
+
+/** At most this many connections to Meilisearch per agent (the API's queries in flight). */
+const MAX_SOCKETS = 64;
+
+/**
+ * A `fetch` stand-in for the meilisearch client (its `httpClient` option): one request over
+ * `node:http(s)` with a keep-alive agent, answering the parsed JSON body. A non-2xx answer
+ * rejects with the MeilisearchApiError the client would have thrown (the client then wraps every
+ * rejection in a MeilisearchRequestError: `unwrapQueryError` takes it out again); an abort (the
+ * client's timeout) rejects with the signal's reason, which the client maps to its timeout error.
+ */
+export function meiliTransport(host: string): NonNullable<Config['httpClient']> {
+  const secure = new URL(host).protocol === 'https:';
+  const agent = secure
+    ? new https.Agent({ keepAlive: true, maxSockets: MAX_SOCKETS })
+    : new http.Agent({ keepAlive: true, maxSockets: MAX_SOCKETS });
+  const request = secure ? https.request : http.request;
+  return (input, init = {}) =>
+    new Promise<unknown>((resolve, reject) => {
+      const url =
+        input instanceof URL ? input : new URL(typeof input === 'string' ? input : input.url);
+      const headers: Record<string, string> = {};
+      new Headers(init.headers).forEach((value, name) => {
+        headers[name] = value;
+      });
+      const body = init.body;
+      if (body !== undefined && body !== null && typeof body !== 'string') {
+        reject(new TypeError('the Meilisearch transport sends string bodies only'));
+        return;
+      }
+      if (typeof body === 'string') headers['content-length'] = String(Buffer.byteLength(body));
+      const signal = init.signal ?? undefined;
+      if (signal?.aborted === true) {
+        // The client's own timeout reason (a symbol), which it turns into its timeout error.
+        // eslint-disable-next-line @typescript-eslint/prefer-promise-reject-errors
+        reject(signal.reason);
+        return;
+      }
+      const onAbort = (): void => {
+        req.destroy();
+        // eslint-disable-next-line @typescript-eslint/prefer-promise-reject-errors
+        reject(signal?.reason);
+      };
+      const req = request(url, { method: init.method ?? 'GET', headers, agent }, (res) => {
+        const chunks: Buffer[] = [];
+        res.on('data', (chunk: Buffer) => chunks.push(chunk));
+        res.on('error', reject);
+        res.on('end', () => {
+          signal?.removeEventListener('abort', onAbort);
+          const status = res.statusCode ?? 0;
+          let parsed: unknown;
+          try {
+            const text = Buffer.concat(chunks).toString('utf8');
+            parsed = text === '' ? undefined : JSON.parse(text);
+          } catch (e) {
+            reject(e instanceof Error ? e : new Error(String(e)));
+            return;
+          }
+          if (status >= 200 && status < 300) {
+            resolve(parsed);
+            return;
+          }
+          const response = new Response(null, {
+            status: status >= 200 && status <= 599 ? status : 502,
+            statusText: res.statusMessage ?? '',
+          });
+          reject(
+            new MeilisearchApiError(
+              response,
+              parsed as ConstructorParameters<typeof MeilisearchApiError>[1],
+            ),
+          );
+        });
+      });
+      signal?.addEventListener('abort', onAbort, { once: true });
+      req.on('error', (e) => {
+        signal?.removeEventListener('abort', onAbort);
+        reject(e);
+      });
+      req.end(body ?? undefined);
+    });
+}
+
+/**
+ * What a query through `meiliTransport` failed with, as the default `fetch` path reports it:
+ * Meilisearch's own answer (MeilisearchApiError: bad filter, index not found) unwrapped from the
+ * MeilisearchRequestError the client wraps around anything its `httpClient` throws; network
+ * failures and timeouts stay as they are (search unavailable).
+ */
+export function unwrapQueryError(e: unknown): unknown {
+  return e instanceof MeilisearchRequestError && e.cause instanceof MeilisearchApiError
+    ? e.cause
+    : e;
 }
 
 export function withTimeout<T>(promise: Promise<T>, ms: number): Promise<T> {

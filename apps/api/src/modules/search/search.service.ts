@@ -11,7 +11,7 @@ import { DEFAULT_PAGE_SIZE } from '@toolbox/contracts';
 import { CommonError } from '../../common/errors/domain-error.js';
 import { isDependencyDown } from '../../common/errors/dependency-errors.js';
 import { OFFERINGS_INDEX, type OfferingDocument } from '@toolbox/search';
-import { SearchClient } from './search-client.js';
+import { SearchClient, unwrapQueryError } from './search-client.js';
 import { SearchSyncService } from './search-sync.service.js';
 import {
   buildFilter,
@@ -140,11 +140,12 @@ export class SearchService {
         matchingStrategy: 'last',
       }),
     );
-    return (res.hits as (Hit & { _rankingScore?: number })[]).map((h) => ({
-      ...toSearchItem(h),
-      rankingScore: h._rankingScore ?? 0,
-      publishedAt: h.publishedAt,
-    }));
+    return (res.hits as (Hit & { _rankingScore?: number })[]).map((h) =>
+      Object.assign(toSearchItem(h), {
+        rankingScore: h._rankingScore ?? 0,
+        publishedAt: h.publishedAt,
+      }),
+    );
   }
 
   async suggest(q: string): Promise<SuggestResponse> {
@@ -165,7 +166,8 @@ export class SearchService {
   private async run<T>(fn: (index: Index<OfferingDocument>) => Promise<T>): Promise<T> {
     try {
       return await fn(await this.search.queryIndex<OfferingDocument>(OFFERINGS_INDEX));
-    } catch (e) {
+    } catch (caught) {
+      const e = unwrapQueryError(caught);
       if (indexNotReady(e)) this.sync.markIndexStale();
       if (isDependencyDown(e) || indexNotReady(e)) {
         throw new CommonError(
