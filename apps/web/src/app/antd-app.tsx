@@ -1,6 +1,7 @@
 import type { useAppProps } from 'antd/es/app/context';
 import AppContext from 'antd/es/app/context';
-import { lazy, type ReactNode, Suspense, useEffect } from 'react';
+import { type ReactNode, Suspense, useEffect } from 'react';
+import { lazyWithAntd } from '../shared/ui';
 
 /**
  * What antd's `<App>` gives `App.useApp()` (message, notification, modal), without putting the
@@ -56,13 +57,15 @@ const VALUE: useAppProps = {
   modal: standIn('modal'),
 };
 
-const Holders = lazy(() => loadHolders() as Promise<typeof import('./antd-app-holders')>);
+const Holders = lazyWithAntd(() =>
+  (loadHolders() as Promise<typeof import('./antd-app-holders')>).then((m) => m.default),
+);
 
 export interface AntdAppProps {
   children: ReactNode;
 }
 
-/** Replaces antd's `<App component={false}>` above the router; must sit inside ConfigProvider. */
+/** Replaces antd's `<App component={false}>` above the router (the holders bring their theme). */
 export function AntdApp({ children }: AntdAppProps) {
   useEffect(() => {
     void loadHolders();

@@ -1,12 +1,10 @@
 import { MenuOutlined } from '@ant-design/icons';
-import { Button } from 'antd';
-import { lazy, Suspense, useEffect, useRef, useState } from 'react';
+import { Suspense, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, Outlet, ScrollRestoration, useLocation } from 'react-router';
 import { Brand } from './brand';
-import { loadFeatureMessages } from '../lib';
 import { PATHS } from '../shared';
-import { ButtonLink } from '../shared/ui';
+import { LightButton, LightButtonLink, lazyWithAntd } from '../shared/ui';
 import { LanguageSwitch } from './language-switch';
 import { UserMenu, useSession } from '../features/auth';
 import { NotificationBell } from '../features/notifications';
@@ -19,17 +17,9 @@ const DRAWER_ID = 'tb-nav-drawer';
 
 // Signed-in menus (antd Menu with every role's items) and the narrow-screen drawer are fetched
 // when they are first shown: the first load of a public page carries only the plain links below.
-// Both name features' pages, so they wait for the features' messages too.
-const NavMenu = lazy(() =>
-  Promise.all([import('./nav-menu'), loadFeatureMessages()]).then(([m]) => ({
-    default: m.NavMenu,
-  })),
-);
-const NavDrawer = lazy(() =>
-  Promise.all([import('./nav-drawer'), loadFeatureMessages()]).then(([m]) => ({
-    default: m.NavDrawer,
-  })),
-);
+// With antd's theme and the features' messages (they name features' pages).
+const NavMenu = lazyWithAntd(() => import('./nav-menu').then((m) => m.NavMenu));
+const NavDrawer = lazyWithAntd(() => import('./nav-drawer').then((m) => m.NavDrawer));
 
 /** The visitor's header links: plain links styled as antd's horizontal Menu. */
 function PublicNav() {
@@ -71,13 +61,13 @@ function AuthActions({ compact }: { compact: boolean }) {
     case 'error':
       return (
         <span className="tb-header__auth">
-          <ButtonLink to={PATHS.login} type="text" data-testid="header-login">
+          <LightButtonLink to={PATHS.login} type="text" data-testid="header-login">
             {t('auth.login.title')}
-          </ButtonLink>
+          </LightButtonLink>
           {!compact && (
-            <ButtonLink to={PATHS.register} type="primary" data-testid="header-register">
+            <LightButtonLink to={PATHS.register} type="primary" data-testid="header-register">
               {t('auth.register.title')}
-            </ButtonLink>
+            </LightButtonLink>
           )}
         </span>
       );
@@ -140,7 +130,7 @@ export function AppShell() {
             {session.status === 'authenticated' && <NotificationBell role={session.user.role} />}
             <AuthActions compact={!wide} />
             {!wide && (
-              <Button
+              <LightButton
                 type="text"
                 icon={<MenuOutlined />}
                 aria-label={t('nav.openMenu')}

@@ -1,6 +1,5 @@
-import { Button } from 'antd';
 import { useTranslation } from 'react-i18next';
-import { StatusPanel } from '../shared/ui';
+import { LightButton, StatusPanel } from '../shared/ui';
 
 export interface ErrorFallbackProps {
   /** Shown in development builds only, to help whoever is debugging. */
@@ -18,12 +17,12 @@ export function ErrorFallback({ error }: ErrorFallbackProps) {
         subTitle={t('errorBoundary.description')}
         extra={
           <>
-            <Button key="reload" type="primary" onClick={() => window.location.reload()}>
+            <LightButton key="reload" type="primary" onClick={() => window.location.reload()}>
               {t('errorBoundary.reload')}
-            </Button>
-            <Button key="home" href="/">
+            </LightButton>
+            <a key="home" href="/" className="tb-btn tb-btn--default">
               {t('errorBoundary.home')}
-            </Button>
+            </a>
           </>
         }
       >

@@ -1,10 +1,9 @@
 import type { Role } from '@toolbox/domain';
-import { Button } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { Navigate, Outlet, useLocation, useSearchParams } from 'react-router';
 import { lazyPage } from './lazy-page';
 import { PageLoading } from './page-loading';
-import { StatusPanel } from '../shared/ui';
+import { LightButton, StatusPanel } from '../shared/ui';
 import { useSession } from '../features/auth';
 import { authToken, describeError } from '../lib';
 import { loginPathFor, PATHS, roleHomePath, safeNextPath } from '../shared';
@@ -22,9 +21,9 @@ function SessionError({ error, retry }: { error: Error; retry: () => void }) {
       title={t('errors.loadUserFailed')}
       subTitle={describeError(error, t)}
       extra={
-        <Button type="primary" onClick={retry}>
+        <LightButton type="primary" onClick={retry}>
           {t('errors.retry')}
-        </Button>
+        </LightButton>
       }
     />
   );

@@ -1,5 +1,5 @@
-import { lazy, Suspense, type ComponentType } from 'react';
-import { loadFeatureMessages } from '../lib';
+import { Suspense, type ComponentType } from 'react';
+import { lazyWithAntd } from '../shared/ui';
 import { PageLoading } from './page-loading';
 
 /**
@@ -11,10 +11,8 @@ export function lazyPage<K extends string, P extends object = object>(
   load: () => Promise<Record<K, ComponentType<P>>>,
   name: K,
 ): ComponentType<P> {
-  // The features' messages come with the first page that needs them (see lib/i18n.ts).
-  const Page = lazy<ComponentType<P>>(() =>
-    Promise.all([load(), loadFeatureMessages()]).then(([module]) => ({ default: module[name] })),
-  );
+  // With antd's theme and the features' messages (see shared/ui/lazy-with-antd.tsx).
+  const Page = lazyWithAntd(() => load().then((module) => module[name]));
   return function LazyPage(props: P) {
     return (
       <Suspense fallback={<PageLoading />}>

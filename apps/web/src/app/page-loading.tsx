@@ -1,4 +1,3 @@
-import { Spin } from 'antd';
 import { useTranslation } from 'react-i18next';
 
 export interface PageLoadingProps {
@@ -15,7 +14,16 @@ export function PageLoading({ fullScreen = false }: PageLoadingProps) {
       aria-live="polite"
       data-testid="page-loading"
     >
-      <Spin size="large" description={t('app.loading')} />
+      {/* antd's large Spin (four dots turning), drawn in CSS: it shows before antd is loaded. */}
+      <span className="tb-spin">
+        <span className="tb-spin__dots" aria-hidden="true">
+          <i />
+          <i />
+          <i />
+          <i />
+        </span>
+        <span className="tb-spin__text">{t('app.loading')}</span>
+      </span>
     </div>
   );
 }

@@ -1,10 +1,10 @@
-import { lazy, Suspense, type ComponentType } from 'react';
+import { Suspense, type ComponentType } from 'react';
 import { createBrowserRouter } from 'react-router';
-import { loadFeatureMessages } from '../lib';
 import { adminArea } from '../pages/admin-area';
 import { govArea } from '../pages/gov-area';
 import { providerArea } from '../pages/provider-area';
 import { smeArea } from '../pages/sme-area';
+import { lazyWithAntd } from '../shared/ui';
 import { LandingPage } from '../pages/landing-page';
 import { AppShell } from './app-shell';
 import { PageLoading } from './page-loading';
@@ -21,10 +21,8 @@ function fromArea<K extends string>(
   load: () => Promise<Record<K, ComponentType>>,
   name: K,
 ): ComponentType {
-  // The features' messages come with the first page that needs them (see lib/i18n.ts).
-  const Page = lazy<ComponentType>(() =>
-    Promise.all([load(), loadFeatureMessages()]).then(([module]) => ({ default: module[name] })),
-  );
+  // With antd's theme and the features' messages (see shared/ui/lazy-with-antd.tsx).
+  const Page = lazyWithAntd(() => load().then((module) => module[name]));
   return function LazyPage() {
     return (
       <Suspense fallback={<PageLoading />}>

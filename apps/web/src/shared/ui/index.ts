@@ -7,6 +7,13 @@ export { ButtonLink } from './button-link';
 export type { EChartOption } from './echart';
 export { FormSubmit, type FormSubmitProps } from './form-submit';
 export { LazyEChart } from './lazy-echart';
+export { lazyWithAntd } from './lazy-with-antd';
+export {
+  LightButton,
+  LightButtonLink,
+  type LightButtonLinkProps,
+  type LightButtonProps,
+} from './light-button';
 export {
   FormSkeleton,
   isNotFound,

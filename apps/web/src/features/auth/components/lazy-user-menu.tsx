@@ -1,7 +1,8 @@
-import { lazy, Suspense } from 'react';
+import { Suspense } from 'react';
+import { lazyWithAntd } from '../../../shared/ui';
 import type { UserMenuProps } from './user-menu';
 
-const Menu = lazy(() => import('./user-menu').then((m) => ({ default: m.UserMenu })));
+const Menu = lazyWithAntd(() => import('./user-menu').then((m) => m.UserMenu));
 
 /**
  * The signed-in header's account menu, fetched after the page: its Dropdown, Avatar and role tag

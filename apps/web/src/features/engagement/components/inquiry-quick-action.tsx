@@ -2,16 +2,20 @@ import { ExperimentOutlined, MessageOutlined } from '@ant-design/icons';
 import type { PlanView } from '@toolbox/contracts';
 import type { InquiryKind } from '@toolbox/contracts/constants';
 import { App, Button, Skeleton } from 'antd';
-import { type ReactNode, useState } from 'react';
+import { lazy, type ReactNode, Suspense, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { smeInquiryPath } from '../../../shared';
 import { useGetOffering } from '../../catalogue';
 import { useAllMyInquiries } from '../api/list-all-my-inquiries';
 import { linkedInquiry, type LinkedInquiryOptions } from '../engagement-model';
-import { InquiryDialog } from './inquiry-dialog';
 import { InquiryStatusTag } from './inquiry-status-tag';
 import '../engagement.css';
+
+// The dialog (a form in a modal) is fetched when first opened, not with every list of results.
+const InquiryDialog = lazy(() =>
+  import('./inquiry-dialog').then((m) => ({ default: m.InquiryDialog })),
+);
 
 export interface InquiryQuickActionProps {
   offeringId: string;
@@ -51,6 +55,8 @@ export function InquiryQuickAction({
   const { t } = useTranslation();
   const { message } = App.useApp();
   const [open, setOpen] = useState(false);
+  // Mounted from the first opening on, so closing it still animates.
+  const [mounted, setMounted] = useState(false);
   const inquiries = useAllMyInquiries({ enabled: true });
   const offering = useGetOffering(open && plans === undefined ? offeringId : undefined);
 
@@ -89,25 +95,32 @@ export function InquiryQuickAction({
         size="small"
         type={prominent ? 'primary' : 'default'}
         icon={<ExperimentOutlined />}
-        onClick={() => setOpen(true)}
+        onClick={() => {
+          setMounted(true);
+          setOpen(true);
+        }}
         aria-label={t(`engagement.quick.requestOf.${kind}`, { title: offeringTitle })}
         aria-haspopup="dialog"
       >
         {t(`engagement.actions.button.${kind}`)}
       </Button>
-      <InquiryDialog
-        open={open}
-        kind={kind}
-        offeringId={offeringId}
-        offeringTitle={offeringTitle}
-        plans={plans ?? offering.data?.plans ?? []}
-        onClose={() => setOpen(false)}
-        onDuplicate={() => void inquiries.refetch()}
-        onCreated={() => {
-          setOpen(false);
-          void message.success(t('engagement.dialog.sent'));
-        }}
-      />
+      {mounted && (
+        <Suspense fallback={null}>
+          <InquiryDialog
+            open={open}
+            kind={kind}
+            offeringId={offeringId}
+            offeringTitle={offeringTitle}
+            plans={plans ?? offering.data?.plans ?? []}
+            onClose={() => setOpen(false)}
+            onDuplicate={() => void inquiries.refetch()}
+            onCreated={() => {
+              setOpen(false);
+              void message.success(t('engagement.dialog.sent'));
+            }}
+          />
+        </Suspense>
+      )}
     </span>
   );
 }

@@ -3,7 +3,7 @@ import type { ParseKeys } from 'i18next';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { PATHS } from '../../../shared';
-import { ButtonLink } from '../../../shared/ui';
+import { LightButtonLink } from '../../../shared/ui';
 import { SectionHeading } from './section-heading';
 
 interface Audience {
@@ -91,7 +91,7 @@ export function AudiencesSection() {
               ))}
             </ul>
             {audience.noteKey && <p className="tb-audience__note">{t(audience.noteKey)}</p>}
-            <ButtonLink
+            <LightButtonLink
               to={audience.cta.to}
               type={audience.key === 'authority' ? 'default' : 'primary'}
               block
@@ -99,7 +99,7 @@ export function AudiencesSection() {
               data-testid={audience.cta.testId}
             >
               {t(`landing.audiences.${audience.key}.cta`)}
-            </ButtonLink>
+            </LightButtonLink>
           </article>
         ))}
       </div>

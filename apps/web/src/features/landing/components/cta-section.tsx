@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { PATHS } from '../../../shared';
-import { ButtonLink } from '../../../shared/ui';
+import { LightButtonLink } from '../../../shared/ui';
 import { SectionHeading } from './section-heading';
 
 export function CtaSection() {
@@ -14,12 +14,12 @@ export function CtaSection() {
         inverted
       />
       <div className="tb-cta__actions">
-        <ButtonLink to={`${PATHS.register}?role=sme`} type="primary" size="large">
+        <LightButtonLink to={`${PATHS.register}?role=sme`} type="primary" size="large">
           {t('landing.cta.sme')}
-        </ButtonLink>
-        <ButtonLink to={`${PATHS.register}?role=provider`} size="large" ghost>
+        </LightButtonLink>
+        <LightButtonLink to={`${PATHS.register}?role=provider`} size="large" ghost>
           {t('landing.cta.provider')}
-        </ButtonLink>
+        </LightButtonLink>
       </div>
     </section>
   );

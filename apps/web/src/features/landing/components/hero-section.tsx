@@ -1,7 +1,7 @@
 import { ArrowRightOutlined } from '@ant-design/icons';
 import { useTranslation } from 'react-i18next';
 import { PATHS } from '../../../shared';
-import { ButtonLink } from '../../../shared/ui';
+import { LightButtonLink } from '../../../shared/ui';
 import { LoopVisual } from './loop-visual';
 
 export function HeroSection() {
@@ -16,7 +16,7 @@ export function HeroSection() {
           </h1>
           <p className="tb-hero__subtitle">{t('landing.hero.subtitle')}</p>
           <div className="tb-hero__actions">
-            <ButtonLink
+            <LightButtonLink
               to={`${PATHS.register}?role=sme`}
               type="primary"
               size="large"
@@ -24,8 +24,8 @@ export function HeroSection() {
               data-testid="cta-register-sme"
             >
               {t('landing.hero.ctaSme')} <ArrowRightOutlined aria-hidden="true" />
-            </ButtonLink>
-            <ButtonLink
+            </LightButtonLink>
+            <LightButtonLink
               to={`${PATHS.register}?role=provider`}
               size="large"
               ghost
@@ -33,11 +33,11 @@ export function HeroSection() {
               data-testid="cta-register-provider"
             >
               {t('landing.hero.ctaProvider')}
-            </ButtonLink>
+            </LightButtonLink>
           </div>
-          <ButtonLink to={PATHS.login} type="link" className="tb-hero__login">
+          <LightButtonLink to={PATHS.login} type="link" className="tb-hero__login">
             {t('landing.hero.ctaLogin')}
-          </ButtonLink>
+          </LightButtonLink>
         </div>
         <div className="tb-hero__visual">
           <LoopVisual />

@@ -1,13 +1,9 @@
-import { lazy, Suspense } from 'react';
-import { loadFeatureMessages } from '../../../lib';
+import { Suspense } from 'react';
+import { lazyWithAntd } from '../../../shared/ui';
 import type { NotificationBellProps } from './notification-bell';
 
-// It speaks the notifications namespace: wait for the features' messages too (lib/i18n.ts).
-const Bell = lazy(() =>
-  Promise.all([import('./notification-bell'), loadFeatureMessages()]).then(([m]) => ({
-    default: m.NotificationBell,
-  })),
-);
+// With antd's theme and the features' messages (it speaks the notifications namespace).
+const Bell = lazyWithAntd(() => import('./notification-bell').then((m) => m.NotificationBell));
 
 /**
  * The header's bell, fetched after the page (it is only shown to signed-in users, and its popover

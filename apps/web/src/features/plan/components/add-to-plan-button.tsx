@@ -2,13 +2,18 @@ import { CheckOutlined, PlusOutlined } from '@ant-design/icons';
 import type { PlanView } from '@toolbox/contracts';
 import type { ScenarioCode } from '@toolbox/domain';
 import { App, Button, type ButtonProps } from 'antd';
-import { useState } from 'react';
+import { lazy, Suspense, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { PATHS } from '../../../shared';
 import { ButtonLink } from '../../../shared/ui';
 import { isPlanItemExists, useCreatePlanItem } from '../api/create-plan-item';
 import type { CreatePlanItemBody, PlanPhase } from '../api/types';
-import { PlanItemDialog, type PlanItemFormValues } from './plan-item-dialog';
+import type { PlanItemFormValues } from './plan-item-dialog';
+
+// The dialog (a form in a modal) is fetched when first opened, not with every list of results.
+const PlanItemDialog = lazy(() =>
+  import('./plan-item-dialog').then((m) => ({ default: m.PlanItemDialog })),
+);
 
 export interface AddToPlanButtonProps {
   /** The offering to add; without it the item is a free-text action titled `title`. */
@@ -67,6 +72,8 @@ export function AddToPlanButton({
   const { message } = App.useApp();
   const create = useCreatePlanItem();
   const [open, setOpen] = useState(false);
+  // Mounted from the first opening on, so closing it still animates.
+  const [mounted, setMounted] = useState(false);
   const [done, setDone] = useState<'added' | 'exists' | null>(null);
   const testId = rest['data-testid'];
 
@@ -116,24 +123,31 @@ export function AddToPlanButton({
         type={type}
         block={block}
         icon={<PlusOutlined />}
-        onClick={() => setOpen(true)}
+        onClick={() => {
+          setMounted(true);
+          setOpen(true);
+        }}
         data-testid={testId}
         data-state="idle"
       >
         {t('plan.add.button')}
       </Button>
-      <PlanItemDialog
-        open={open}
-        mode="create"
-        subject={offeringId ? title : undefined}
-        initialValues={initialValues}
-        freeText={!offeringId}
-        scenarioOptions={scenarios}
-        plans={plans}
-        onCancel={() => setOpen(false)}
-        onSubmit={submit}
-        data-testid="add-to-plan-dialog"
-      />
+      {mounted && (
+        <Suspense fallback={null}>
+          <PlanItemDialog
+            open={open}
+            mode="create"
+            subject={offeringId ? title : undefined}
+            initialValues={initialValues}
+            freeText={!offeringId}
+            scenarioOptions={scenarios}
+            plans={plans}
+            onCancel={() => setOpen(false)}
+            onSubmit={submit}
+            data-testid="add-to-plan-dialog"
+          />
+        </Suspense>
+      )}
     </>
   );
 }

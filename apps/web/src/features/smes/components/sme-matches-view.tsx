@@ -85,7 +85,7 @@ export function SmeMatchesView({ aside }: SmeMatchesViewProps = {}) {
               {t('smes.matches.fillProfile')}
             </ButtonLink>
           }
-          data-testid="matches-profile-required"
+          testId="matches-profile-required"
         />
       </Card>
     );
