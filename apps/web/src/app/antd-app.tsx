@@ -1,18 +1,21 @@
 import type { useAppProps } from 'antd/es/app/context';
 import AppContext from 'antd/es/app/context';
-import { type ReactNode, Suspense, useEffect } from 'react';
+import { type ReactNode, Suspense, useEffect, useState } from 'react';
 import { lazyWithAntd } from '../shared/ui';
 
 /**
  * What antd's `<App>` gives `App.useApp()` (message, notification, modal), without putting the
  * three of them into the first load of every page: the context holds stand-ins, and the real
- * hooks (antd-app-holders.tsx) are fetched right after the first render. A call made before they
- * arrive (in practice none: they load while the page is read) runs once they are in, and then
- * returns a promise of what the real call returns.
+ * hooks (antd-app-holders.tsx, with antd's core) are fetched once the browser is idle after the
+ * first render, or at the first call. A call made before they arrive (in practice none: they load
+ * while the page is read) runs once they are in, and then returns a promise of what the real call
+ * returns.
  */
 let api: useAppProps | null = null;
 let waiting: ((ready: useAppProps) => void)[] = [];
 let loading: Promise<unknown> | null = null;
+/** Mounts the holders (set by AntdApp while it is mounted). */
+let mountHolders: (() => void) | null = null;
 
 function loadHolders(): Promise<unknown> {
   loading ??= import('./antd-app-holders');
@@ -31,6 +34,7 @@ function publishAppApi(next: useAppProps | null): void {
 function whenReady(): Promise<useAppProps> {
   if (api !== null) return Promise.resolve(api);
   void loadHolders();
+  mountHolders?.();
   return new Promise((resolve) => waiting.push(resolve));
 }
 
@@ -67,15 +71,29 @@ export interface AntdAppProps {
 
 /** Replaces antd's `<App component={false}>` above the router (the holders bring their theme). */
 export function AntdApp({ children }: AntdAppProps) {
+  const [holders, setHolders] = useState(false);
   useEffect(() => {
-    void loadHolders();
+    const mount = () => setHolders(true);
+    mountHolders = mount;
+    // Not while the first page is still rendering and painting (Lighthouse's TBT, the LCP).
+    const idle =
+      typeof window.requestIdleCallback === 'function'
+        ? window.requestIdleCallback(mount, { timeout: 3000 })
+        : window.setTimeout(mount, 1500);
+    return () => {
+      mountHolders = null;
+      if (typeof window.cancelIdleCallback === 'function') window.cancelIdleCallback(idle);
+      else window.clearTimeout(idle);
+    };
   }, []);
   return (
     <AppContext.Provider value={VALUE}>
       {children}
-      <Suspense fallback={null}>
-        <Holders onReady={publishAppApi} />
-      </Suspense>
+      {holders && (
+        <Suspense fallback={null}>
+          <Holders onReady={publishAppApi} />
+        </Suspense>
+      )}
     </AppContext.Provider>
   );
 }
