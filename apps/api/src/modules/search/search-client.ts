@@ -161,6 +161,7 @@ const MAX_SOCKETS = 64;
  * rejects with the MeilisearchApiError the client would have thrown (the client then wraps every
  * rejection in a MeilisearchRequestError: `unwrapQueryError` takes it out again); an abort (the
  * client's timeout) rejects with the signal's reason, which the client maps to its timeout error.
+ * A request on a reused keep-alive socket that the server had just closed is sent once more.
  */
 export function meiliTransport(host: string): NonNullable<Config['httpClient']> {
   const secure = new URL(host).protocol === 'https:';
@@ -189,48 +190,68 @@ export function meiliTransport(host: string): NonNullable<Config['httpClient']> 
         reject(signal.reason);
         return;
       }
+      let req: http.ClientRequest | undefined;
       const onAbort = (): void => {
-        req.destroy();
+        req?.destroy();
         // eslint-disable-next-line @typescript-eslint/prefer-promise-reject-errors
         reject(signal?.reason);
       };
-      const req = request(url, { method: init.method ?? 'GET', headers, agent }, (res) => {
-        const chunks: Buffer[] = [];
-        res.on('data', (chunk: Buffer) => chunks.push(chunk));
-        res.on('error', reject);
-        res.on('end', () => {
-          signal?.removeEventListener('abort', onAbort);
-          const status = res.statusCode ?? 0;
-          let parsed: unknown;
-          try {
-            const text = Buffer.concat(chunks).toString('utf8');
-            parsed = text === '' ? undefined : JSON.parse(text);
-          } catch (e) {
-            reject(e instanceof Error ? e : new Error(String(e)));
-            return;
-          }
-          if (status >= 200 && status < 300) {
-            resolve(parsed);
-            return;
-          }
-          const response = new Response(null, {
-            status: status >= 200 && status <= 599 ? status : 502,
-            statusText: res.statusMessage ?? '',
-          });
-          reject(
-            new MeilisearchApiError(
-              response,
-              parsed as ConstructorParameters<typeof MeilisearchApiError>[1],
-            ),
-          );
-        });
-      });
       signal?.addEventListener('abort', onAbort, { once: true });
-      req.on('error', (e) => {
-        signal?.removeEventListener('abort', onAbort);
-        reject(e);
-      });
-      req.end(body ?? undefined);
+      const settle = (): void => signal?.removeEventListener('abort', onAbort);
+      const send = (retried: boolean): void => {
+        const sent = request(url, { method: init.method ?? 'GET', headers, agent }, (res) => {
+          const chunks: Buffer[] = [];
+          res.on('data', (chunk: Buffer) => chunks.push(chunk));
+          res.on('error', (e) => {
+            settle();
+            reject(e);
+          });
+          res.on('end', () => {
+            settle();
+            const status = res.statusCode ?? 0;
+            let parsed: unknown;
+            try {
+              const text = Buffer.concat(chunks).toString('utf8');
+              parsed = text === '' ? undefined : JSON.parse(text);
+            } catch (e) {
+              reject(e instanceof Error ? e : new Error(String(e)));
+              return;
+            }
+            if (status >= 200 && status < 300) {
+              resolve(parsed);
+              return;
+            }
+            const response = new Response(null, {
+              status: status >= 200 && status <= 599 ? status : 502,
+              statusText: res.statusMessage ?? '',
+            });
+            reject(
+              new MeilisearchApiError(
+                response,
+                parsed as ConstructorParameters<typeof MeilisearchApiError>[1],
+              ),
+            );
+          });
+        });
+        req = sent;
+        sent.on('error', (e: NodeJS.ErrnoException) => {
+          // A kept-alive socket the server closed just as it was reused: send once more on a
+          // fresh one (the Node.js documentation's pattern; searches change nothing).
+          if (
+            !retried &&
+            sent.reusedSocket &&
+            e.code === 'ECONNRESET' &&
+            signal?.aborted !== true
+          ) {
+            send(true);
+            return;
+          }
+          settle();
+          reject(e);
+        });
+        sent.end(body ?? undefined);
+      };
+      send(false);
     });
 }
 
