@@ -1,6 +1,6 @@
 import { FilterOutlined } from '@ant-design/icons';
-import { Badge, Button, Drawer, Grid, Select } from 'antd';
-import { useState } from 'react';
+import { Badge, Button, Grid, Select } from 'antd';
+import { lazy, Suspense, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useDocumentTitle } from '../../../lib';
 import { useSearchOfferings } from '../api/search-offerings';
@@ -13,6 +13,9 @@ import { FacetSidebar } from './facet-sidebar';
 import { SearchBox } from './search-box';
 import { SearchResults } from './search-results';
 import '../search.css';
+
+// Narrow screens only, and only once the filters are opened: not in the page's first load.
+const FiltersDrawer = lazy(() => import('./filters-drawer'));
 
 function filterCount(state: SearchState): number {
   return (
@@ -35,6 +38,8 @@ export function SearchView() {
   const results = useSearchOfferings(state);
   const facets = useFacetCounts(state, results.data?.facets);
   const [filtersOpen, setFiltersOpen] = useState(false);
+  // Mounted from the first opening on, so closing it still animates.
+  const [filtersMounted, setFiltersMounted] = useState(false);
   const data = results.data;
   const activeFilters = filterCount(state);
 
@@ -58,15 +63,17 @@ export function SearchView() {
             {sidebar}
           </aside>
         ) : (
-          <Drawer
-            title={t('search.filters.label')}
-            placement="left"
-            open={filtersOpen}
-            onClose={() => setFiltersOpen(false)}
-            size={320}
-          >
-            {sidebar}
-          </Drawer>
+          filtersMounted && (
+            <Suspense fallback={null}>
+              <FiltersDrawer
+                title={t('search.filters.label')}
+                open={filtersOpen}
+                onClose={() => setFiltersOpen(false)}
+              >
+                {sidebar}
+              </FiltersDrawer>
+            </Suspense>
+          )
         )}
 
         <section
@@ -98,7 +105,10 @@ export function SearchView() {
                 <Badge count={activeFilters} size="small">
                   <Button
                     icon={<FilterOutlined />}
-                    onClick={() => setFiltersOpen(true)}
+                    onClick={() => {
+                      setFiltersMounted(true);
+                      setFiltersOpen(true);
+                    }}
                     data-testid="open-filters"
                   >
                     {t('search.filters.open')}
