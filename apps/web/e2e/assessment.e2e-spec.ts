@@ -4,6 +4,7 @@ import { CURRENT_QUESTIONNAIRE, type Indicator, NOT_APPLICABLE } from '@toolbox/
 import type { Page } from 'playwright-core';
 import {
   baseUrl,
+  clickSettled,
   expectAccessible,
   pageToken,
   registerSme,
@@ -89,7 +90,9 @@ describe('assessment and plan', () => {
       await page.getByTestId('review-ready').waitFor();
       await expect(page.getByTestId('answered-progress').textContent()).resolves.toContain('31/31');
       await page.getByTestId('assessment-submit').click();
-      await page.getByTestId('assessment-confirm-submit').click();
+      const confirm = page.getByTestId('assessment-confirm-submit');
+      await clickSettled(page, confirm);
+      await confirm.waitFor({ state: 'hidden' });
 
       // The result: level badge, radar chart, heat map, weak scenarios.
       await page.waitForURL(/\/sme\/assessment\/[0-9a-f-]{36}$/);

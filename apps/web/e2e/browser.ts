@@ -3,7 +3,13 @@ import { join } from 'node:path';
 import { afterAll, afterEach, beforeAll, beforeEach } from '@jest/globals';
 import { AxeBuilder } from '@axe-core/playwright';
 import { CREDIT_CODE_ALPHABET, creditCodeCheckChar } from '@toolbox/domain';
-import { type Browser, type BrowserContext, chromium, type Page } from 'playwright-core';
+import {
+  type Browser,
+  type BrowserContext,
+  chromium,
+  type Locator,
+  type Page,
+} from 'playwright-core';
 
 /** Debian's Chromium, headless, with nothing phoning home. */
 export function launchBrowser(): Promise<Browser> {
@@ -66,6 +72,17 @@ async function settleAnimations(page: Page): Promise<void> {
       new Promise((resolve) => setTimeout(resolve, 2_000)),
     ]);
   });
+}
+
+/**
+ * Clicks an element inside something that animates in (an antd modal's zoom, a drawer's slide)
+ * once the animations have ended: a click measured mid-animation can land beside the button on a
+ * busy machine, and then nothing happens.
+ */
+export async function clickSettled(page: Page, target: Locator): Promise<void> {
+  await target.waitFor();
+  await settleAnimations(page);
+  await target.click();
 }
 
 /**
