@@ -1,10 +1,12 @@
 /**
- * Offline sweeps of the matching score on the TUNING part of `eval/relevance` (never the
- * held-out part: it is not captured). Two steps:
+ * Offline sweeps of the matching score on the old labelled set of `eval/relevance`
+ * (`cases.json` and `cases-levels.json`, both parts of their split: the old held-out part was
+ * read three times and is burnt, docs/relevance.md "Step 4"). No other case file is read. Two
+ * steps:
  *
  *   npx tsx --tsconfig scripts/tsconfig.json scripts/relevance-sweep.ts capture [--out file]
  *     Starts a stack with the demo seed (or uses EVAL_BASE_URL with MEILI_URL and
- *     MEILI_MASTER_KEY), registers one SME per tuning case exactly as `npm run eval:relevance`
+ *     MEILI_MASTER_KEY), registers one SME per case exactly as `npm run eval:relevance`
  *     does (profile, needs, questionnaire answers), and stores what `GET /api/matches` ranks from:
  *     the Meilisearch answers of the by-scenario and by-notes candidate queries (more hits than
  *     the API asks for, so the API's limits apply offline), the SME's net prices where a
@@ -12,17 +14,17 @@
  *
  *   npx tsx --tsconfig scripts/tsconfig.json scripts/relevance-sweep.ts score [--in file]
  *       [--verbose] [--set weight.text=0.12 --set factor.below=0.1 …] [--grid factor.below=0,0.1,0.2]
- *       [--no-ratings] [--text-query]
+ *       [--no-ratings] [--text-query] [--part tuning|held-out]
  *     Re-ranks the captured candidates in-process with the pure scoring of libs/domain/src/matching
- *     (a copy of MatchingService.match's ranking) and prints nDCG@10 and P@5 per level, with how
- *     many cases' top 10 equal the API's at capture time. `--set` / `--grid` change MATCH_WEIGHTS
+ *     (a copy of MatchingService.match's ranking) and prints nDCG@10 and P@5 per part and level, with
+ *     how many cases' top 10 equal the API's at capture time (`--part`: only that part). `--set` / `--grid` change MATCH_WEIGHTS
  *     or MATCH_FACTORS in memory for the run (the weights are not renormalised). `--verbose` adds
  *     each case's top 10 (and graded ≥ 2 offerings down to rank 30) with the score's parts.
  *     `--no-ratings`: profiles without the assessment's scenario ratings; `--text-query`: also the
  *     by-notes Meilisearch query that matching made before 2026-12-02 (the higher of its rank and
  *     notesRelevance).
  *
- * Default capture file: tmp/relevance-tuning-candidates.json (git-ignored). Re-capture whenever
+ * Default capture file: tmp/relevance-old-candidates.json (git-ignored). Re-capture whenever
  * the candidate retrieval in apps/api/src/modules/matching/matching.service.ts changes. Method:
  * docs/relevance.md.
  */
@@ -76,12 +78,12 @@ const CAPTURE_TEXT = 100;
 const RATINGS = !process.argv.includes('--no-ratings');
 /** `--text-query`: also the retrieval before 2026-12-02 (a full-text query of the notes). */
 const TEXT_QUERY = process.argv.includes('--text-query');
-const DEFAULT_FILE = path.join(REPO_ROOT, 'tmp', 'relevance-tuning-candidates.json');
+const DEFAULT_FILE = path.join(REPO_ROOT, 'tmp', 'relevance-old-candidates.json');
 const CASE_FILES = ['cases.json', 'cases-levels.json'].map((f) =>
   path.join(REPO_ROOT, 'eval', 'relevance', f),
 );
 
-// ── Cases (the tuning part only) ──────────────────────────────────────────────────────────
+// ── Cases (both parts of the old set) ─────────────────────────────────────────────────────
 
 interface SweepCase {
   id: string;
@@ -148,10 +150,9 @@ function loadCases(): { c: SweepCase; part: EvalPart }[] {
   return all.map((c) => ({ c, part: parts.get(c.id) ?? 'tuning' }));
 }
 
-function tuningCases(): SweepCase[] {
-  return loadCases()
-    .filter(({ part }) => part === 'tuning')
-    .map(({ c }) => c);
+/** The old set's cases with their part, or only one part (`--part`). */
+function casesOf(part: EvalPart | 'all'): { c: SweepCase; part: EvalPart }[] {
+  return loadCases().filter((x) => part === 'all' || x.part === part);
 }
 
 /** The matching profile the API builds for the case (level and weak scenarios from the answers). */
@@ -187,6 +188,8 @@ interface Candidate {
   title: string;
   summary: string;
   tags: string[];
+  /** The description's distinct terms as the index stores them (ADR 0007). */
+  descriptionTerms: string;
   scenarios: ScenarioCode[];
   industries: string[];
   stages: number[];
@@ -308,6 +311,7 @@ function asCandidate(h: Json): Candidate {
     title: String(h.title),
     summary: String(h.summary),
     tags: Array.isArray(h.tags) ? (h.tags as string[]) : [],
+    descriptionTerms: typeof h.descriptionTerms === 'string' ? h.descriptionTerms : '',
     scenarios: h.scenarios as ScenarioCode[],
     industries: h.industries as string[],
     stages: h.stages as number[],
@@ -390,7 +394,7 @@ async function captureCase(
 }
 
 async function capture(out: string): Promise<void> {
-  const cases = tuningCases();
+  const cases = casesOf('all').map(({ c }) => c);
   let stack: RunningStack | null = null;
   let dataDir: string | null = null;
   try {
@@ -429,9 +433,7 @@ async function capture(out: string): Promise<void> {
     mkdirSync(path.dirname(out), { recursive: true });
     const doc: Capture = { capturedAt: new Date().toISOString(), cases: captured };
     writeFileSync(out, `${JSON.stringify(doc)}\n`);
-    process.stdout.write(
-      `wrote ${captured.length} tuning cases to ${path.relative(REPO_ROOT, out)}\n`,
-    );
+    process.stdout.write(`wrote ${captured.length} cases to ${path.relative(REPO_ROOT, out)}\n`);
   } finally {
     await stack?.stop();
     if (dataDir !== null) await rm(dataDir, { recursive: true, force: true });
@@ -517,12 +519,17 @@ function knob(name: string): Knob {
 }
 
 interface Score {
-  byLevel: Map<number | 'all', { ndcg: number; p5: number; n: number }>;
+  /** Key: `<part> L<level>` (part tuning, held-out or all; level 1–4 or all). */
+  byLevel: Map<string, { ndcg: number; p5: number; n: number }>;
   sameTop10: number;
   lines: string[];
 }
 
-function scoreAll(cases: readonly SweepCase[], capture: Capture, verbose: boolean): Score {
+function scoreAll(
+  cases: readonly { c: SweepCase; part: EvalPart }[],
+  capture: Capture,
+  verbose: boolean,
+): Score {
   const keyByTitle = seedKeysByTitle(
     generateCatalogue().offerings.filter((o) => o.status === 'published'),
   );
@@ -536,7 +543,7 @@ function scoreAll(cases: readonly SweepCase[], capture: Capture, verbose: boolea
   }[] = [];
   const lines: string[] = [];
   let sameTop10 = 0;
-  for (const c of cases) {
+  for (const { c, part } of cases) {
     const cap = captured.get(c.id);
     if (cap === undefined) throw new Error(`case ${c.id} was not captured: capture again`);
     const profile = profileOf(c);
@@ -553,13 +560,13 @@ function scoreAll(cases: readonly SweepCase[], capture: Capture, verbose: boolea
     if (same) sameTop10 += 1;
     rows.push({
       level: matchingLevel(c.level),
-      part: 'tuning',
+      part,
       ndcg10: n,
       precision5: precisionAt(grades, 5),
       breaks: 0,
     });
     lines.push(
-      `${c.id.padEnd(32)} L${matchingLevel(c.level)} ${n.toFixed(3)} ${grades.join('')}${same ? '' : '  (≠ API top 10 at capture)'}`,
+      `${c.id.padEnd(32)} L${matchingLevel(c.level)} ${part === 'tuning' ? 'T' : 'H'} ${n.toFixed(3)} ${grades.join('')}${same ? '' : '  (≠ API top 10 at capture)'}`,
     );
     if (verbose) {
       const needs = c.needs.scenarios.map((n) => `${n.code}:${n.priority}`).join(',');
@@ -578,23 +585,44 @@ function scoreAll(cases: readonly SweepCase[], capture: Capture, verbose: boolea
       if (missed.length > 0) lines.push(`    grade 3 below rank 10: ${missed.join(' ')}`);
     }
   }
-  const byLevel = new Map<number | 'all', { ndcg: number; p5: number; n: number }>();
+  const byLevel = new Map<string, { ndcg: number; p5: number; n: number }>();
   for (const row of levelTable(rows)) {
-    byLevel.set(row.level, { ndcg: row.ndcg10, p5: row.precision5, n: row.cases });
+    byLevel.set(`${row.part} L${row.level}`, {
+      ndcg: row.ndcg10,
+      p5: row.precision5,
+      n: row.cases,
+    });
   }
   return { byLevel, sameTop10, lines };
 }
 
+/** One line: the whole set per level (`all L…`), or the only part captured by `--part`. */
 function summary(s: Score): string {
-  return [...s.byLevel]
-    .map(([level, v]) => `L${level} ${v.ndcg.toFixed(3)}/${v.p5.toFixed(3)}`)
+  const rows = [...s.byLevel].filter(([key]) => key.startsWith('all '));
+  return (rows.length > 0 ? rows : [...s.byLevel])
+    .map(([key, v]) => `${key.replace(/^all /, '')} ${v.ndcg.toFixed(3)}/${v.p5.toFixed(3)}`)
     .join('  ');
+}
+
+/** A table: one row per part and level with nDCG@10, P@5 and the number of cases. */
+function table(s: Score): string {
+  return [...s.byLevel]
+    .map(
+      ([key, v]) =>
+        `  ${key.padEnd(14)} ${String(v.n).padStart(3)} cases  nDCG@10 ${v.ndcg.toFixed(3)}  P@5 ${v.p5.toFixed(3)}`,
+    )
+    .join('\n');
 }
 
 function score(file: string, args: readonly string[]): void {
   if (!existsSync(file)) throw new Error(`${file} missing: run the capture step first`);
   const capture = JSON.parse(readFileSync(file, 'utf8')) as Capture;
-  const cases = tuningCases();
+  const partAt = args.indexOf('--part');
+  const part = partAt >= 0 ? args[partAt + 1] : 'all';
+  if (part !== 'all' && part !== 'tuning' && part !== 'held-out') {
+    throw new Error(`--part must be tuning or held-out, not ${String(part)}`);
+  }
+  const cases = casesOf(part);
   const verbose = args.includes('--verbose');
   args.forEach((a, i) => {
     if (a !== '--set') return;
@@ -615,7 +643,7 @@ function score(file: string, args: readonly string[]): void {
   const s = scoreAll(cases, capture, verbose);
   process.stdout.write(`${s.lines.join('\n')}\n`);
   process.stdout.write(
-    `tuning part (captured ${capture.capturedAt}), nDCG@10/P@5 per level: ${summary(s)}\n` +
+    `old set (captured ${capture.capturedAt}), per part and level:\n${table(s)}\n` +
       `top 10 equal to the API's at capture: ${s.sameTop10} of ${cases.length}\n`,
   );
 }
