@@ -22,6 +22,11 @@ export function precisionAt(ranked: readonly number[], k: number): number {
   return ranked.slice(0, k).filter((g) => g >= RELEVANT_GRADE).length / k;
 }
 
+/** The ceiling of precision@k: what a perfect ranking of the case's judged grades reaches. */
+export function bestPrecisionAt(judged: readonly number[], k: number): number {
+  return Math.min(k, judged.filter((g) => g >= RELEVANT_GRADE).length) / k;
+}
+
 export const mean = (xs: readonly number[]): number =>
   xs.length === 0 ? 0 : xs.reduce((a, b) => a + b, 0) / xs.length;
 
@@ -31,16 +36,19 @@ export interface EvalArgs {
   verbose: boolean;
   /** --json <file>. */
   jsonOut: string | undefined;
-  /** --part tuning|held-out: run only that part of the split (default: both). */
-  part: EvalPart | 'all';
+  /**
+   * --part tuning|held-out: run only that part of the split (default: both). --part heldout2:
+   * run only held-out set 2 (`eval/relevance/cases-heldout-2.json`), which no other part reads.
+   */
+  part: EvalPart | 'all' | 'heldout2';
 }
 
 export function parseEvalArgs(args: readonly string[]): EvalArgs {
   const json = args.indexOf('--json');
   const partAt = args.indexOf('--part');
   const part = partAt >= 0 ? args[partAt + 1] : 'all';
-  if (part !== 'all' && part !== 'tuning' && part !== 'held-out') {
-    throw new Error(`--part must be tuning or held-out, not ${String(part)}`);
+  if (part !== 'all' && part !== 'tuning' && part !== 'held-out' && part !== 'heldout2') {
+    throw new Error(`--part must be tuning, held-out or heldout2, not ${String(part)}`);
   }
   return {
     pool: args.includes('--pool'),
@@ -53,6 +61,9 @@ export function parseEvalArgs(args: readonly string[]): EvalArgs {
 // ── The split into a tuning part and a held-out part ──────────────────────────────────────
 
 export type EvalPart = 'tuning' | 'held-out';
+
+/** A result's part: one of the split, or held-out set 2 (a separate file, never split). */
+export type ReportPart = EvalPart | 'heldout2';
 
 /** Seed of the split. Fixed: changing it (or the cases) changes which cases are held out. */
 export const SPLIT_SEED = 20_261_202;
@@ -97,7 +108,7 @@ export function splitCases(
 }
 
 export interface LevelRow {
-  part: EvalPart | 'all';
+  part: ReportPart | 'all';
   level: number | 'all';
   cases: number;
   ndcg10: number;
@@ -107,11 +118,11 @@ export interface LevelRow {
 
 /** Means per part (tuning, held-out, all) and per level (each level, then all levels). */
 export function levelTable(
-  results: readonly (CaseScores & { level: number; part: EvalPart })[],
+  results: readonly (CaseScores & { level: number; part: ReportPart })[],
 ): LevelRow[] {
   const rows: LevelRow[] = [];
   const levels = [...new Set(results.map((r) => r.level))].sort((a, b) => a - b);
-  for (const part of ['tuning', 'held-out', 'all'] as const) {
+  for (const part of ['tuning', 'held-out', 'heldout2', 'all'] as const) {
     const inPart = results.filter((r) => part === 'all' || r.part === part);
     if (inPart.length === 0) continue;
     for (const level of [...levels, 'all'] as const) {
@@ -128,6 +139,28 @@ export function levelTable(
     }
   }
   return rows;
+}
+
+export interface CeilingRow {
+  level: number | 'all';
+  cases: number;
+  /** Mean over the cases of `bestPrecisionAt(judged, 5)`: the best P@5 any ranking can reach. */
+  bestPrecision5: number;
+}
+
+/** The P@5 ceiling per level (each level, then all levels) of a set of judged cases. */
+export function ceilingTable(
+  cases: readonly { level: number; judged: readonly number[] }[],
+): CeilingRow[] {
+  const levels = [...new Set(cases.map((c) => c.level))].sort((a, b) => a - b);
+  return [...levels, 'all' as const].map((level) => {
+    const cs = cases.filter((c) => level === 'all' || c.level === level);
+    return {
+      level,
+      cases: cs.length,
+      bestPrecision5: mean(cs.map((c) => bestPrecisionAt(c.judged, 5))),
+    };
+  });
 }
 
 /** EVAL_BASE_URL without trailing slashes; '' when unset: the eval starts its own stack. */
